@@ -1,0 +1,42 @@
+using System.Text;
+using TextEhr.Domain.Users;
+
+namespace TextEhr.App.Cli;
+
+/// <summary>
+/// What a command line run talks to: its streams, the clock and the environment. <see cref="Program"/>
+/// passes the console's; tests pass string writers, a fixed clock and a fake environment.
+/// </summary>
+public sealed class CliContext
+{
+    public required TextWriter Out { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    /// <summary>Read by <c>--password-stdin</c>.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Reads an environment variable (<c>TEXTEHR_DATA</c>, <c>XDG_DATA_HOME</c>, <c>HOME</c>).</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>PBKDF2 iterations for new passwords; tests lower it to keep runs fast.</summary>
+    public int PasswordIterations { get; init; } = PasswordHasher.DefaultIterations;
+
+    /// <summary>The real console, written in UTF-8 so Japanese prints on Windows consoles too.</summary>
+    public static CliContext ForConsole()
+    {
+        try
+        {
+            Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            Console.InputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException)
+        {
+            // No console attached (output redirected on some hosts): the streams keep their encoding.
+        }
+
+        return new CliContext { Out = Console.Out, Error = Console.Error, In = Console.In };
+    }
+}

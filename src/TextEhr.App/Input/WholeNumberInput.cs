@@ -1,0 +1,27 @@
+using System.Globalization;
+using TextEhr.Domain.Validation;
+
+namespace TextEhr.App.Input;
+
+/// <summary>Counts and IDs typed as digits (full-width accepted).</summary>
+public static class WholeNumberInput
+{
+    public static ParseResult<int> Parse(string text, int min, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return int.TryParse(TypedText.Compact(text), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max
+            ? ParseResult<int>.Success(value)
+            : ParseResult<int>.Failure(InputMessages.WholeNumber(text.Trim(), min, max));
+    }
+
+    /// <summary>A row ID: a positive whole number.</summary>
+    public static ParseResult<long> ParseId(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return long.TryParse(TypedText.Compact(text).TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            && value > 0
+            ? ParseResult<long>.Success(value)
+            : ParseResult<long>.Failure(InputMessages.IdFormat(text.Trim()));
+    }
+}

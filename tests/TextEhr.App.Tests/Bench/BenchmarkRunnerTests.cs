@@ -1,0 +1,76 @@
+using System.Text.Json;
+using TextEhr.App.Bench;
+
+namespace TextEhr.App.Tests.Bench;
+
+/// <summary>
+/// The benchmark runs end to end on a small clinic and prints every row. Its figures are not asserted:
+/// speed targets belong to the benchmark itself, never to unit tests.
+/// </summary>
+public sealed class BenchmarkRunnerTests : IDisposable
+{
+    private static readonly string[] Rows =
+    [
+        "open", "search.kana", "search.kanji1", "search.kanji2", "search.kanji3", "search.id",
+        "search.birth.wareki", "search.birth.western", "search.phone", "load.recent20", "load.recent20.full",
+        "confirm", "confirm.only",
+    ];
+
+    private static readonly string[] Facts =
+    [
+        "build.seconds", "build.patients", "build.entries", "db.size", "memory.peak_working_set", "memory.gc_heap",
+    ];
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "textehr-bench-test-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void A_small_clinic_is_built_measured_and_every_row_printed_then_measured_again_as_json()
+    {
+        using var table = new StringWriter();
+        var exitCode = BenchmarkRunner.Run(new BenchOptions(300, _folder, Json: false), table);
+
+        var text = table.ToString();
+        Assert.True(exitCode is 0 or 1, text);
+        Assert.All(Rows.Concat(Facts), key => Assert.Contains("\n" + key + " ", text, StringComparison.Ordinal));
+        if (SqliteCliOnPath())
+        {
+            Assert.Contains("\nsqlite3.kana ", text, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("検索 p99 < 16 ms", text.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+
+        using var json = new StringWriter();
+        BenchmarkRunner.Run(new BenchOptions(300, _folder, Json: true), json);
+        using var document = JsonDocument.Parse(json.ToString());
+        var keys = document.RootElement.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("key").GetString()).ToList();
+        Assert.Superset(Rows.ToHashSet(StringComparer.Ordinal), keys.ToHashSet(StringComparer.Ordinal)!);
+        Assert.Contains(document.RootElement.GetProperty("search_target_met").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
+    }
+
+    [Fact]
+    public void A_temporary_work_folder_is_removed_afterwards()
+    {
+        var before = BenchFolders();
+
+        BenchmarkRunner.Run(new BenchOptions(20), TextWriter.Null);
+
+        Assert.Empty(BenchFolders().Except(before, StringComparer.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    /// <summary>The runner's own temporary folders: textehr-bench- and twelve hex digits.</summary>
+    private static string[] BenchFolders() =>
+        [.. Directory.GetDirectories(Path.GetTempPath(), "textehr-bench-????????????").Where(path => !path.Contains("-test-", StringComparison.Ordinal))];
+
+    private static bool SqliteCliOnPath() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, "sqlite3")));
+}
