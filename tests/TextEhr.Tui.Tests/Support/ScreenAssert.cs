@@ -36,6 +36,10 @@ internal static class ScreenAssert
         Assert.Equal(Normalise(expected), string.Join('\n', rows));
     }
 
+    /// <summary>One row's styles as digits: for a few rows of a big screen.</summary>
+    public static void StylesOfRow(string expected, ScreenBuffer screen, int y, params Style[] palette) =>
+        Assert.Equal(expected, string.Concat(Enumerable.Range(0, screen.Width).Select(x => Digit(palette, screen[x, y].Style))));
+
     /// <summary>Every cell of the emulated terminal equals the model's: text, style and width.</summary>
     public static void SameCells(ScreenBuffer model, VtEmulator terminal, string context = "")
     {
