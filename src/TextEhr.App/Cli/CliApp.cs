@@ -47,6 +47,7 @@ public static class CliApp
             new AuditCommand(context),
             new CheckCommand(context),
             new BenchCommand(context),
+            new GalleryCommand(context),
         };
         return root;
     }

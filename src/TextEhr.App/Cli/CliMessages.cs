@@ -143,5 +143,11 @@ public static class CliMessages
     public static string IntegrityProblems(int count) =>
         Invariant($"データベースに{count}件の問題があります。バックアップから戻す前に管理者に相談してください:");
 
+    public static string NeedsTerminal(string commandPath) =>
+        $"{commandPath} は端末(コンソール)の画面で使います。出力または入力がファイルかパイプにつながっているため開けません。リダイレクト(> や |)をせずに実行してください。";
+
+    public static string TerminalUnsupported =>
+        "この端末は全画面表示に対応していません。Windows 10 以降のコンソールか Windows Terminal、Linux の端末で実行してください。";
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

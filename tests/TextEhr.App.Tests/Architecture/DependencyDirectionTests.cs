@@ -2,15 +2,20 @@ using System.Reflection;
 using TextEhr.App.Cli;
 using TextEhr.Domain.Patients;
 using TextEhr.Storage;
+using TextEhr.Tui.Terminals;
 
 namespace TextEhr.App.Tests.Architecture;
 
-/// <summary>Dependencies point one way (ARCHITECTURE.md §3): App → Storage → Domain; Domain uses no package.</summary>
+/// <summary>
+/// Dependencies point one way (ARCHITECTURE.md §3): App → Storage → Domain, and App → Tui; Domain and the
+/// terminal layer use no package, and the terminal layer knows nothing of the clinic.
+/// </summary>
 public sealed class DependencyDirectionTests
 {
     private static readonly Assembly Domain = typeof(Patient).Assembly;
     private static readonly Assembly Storage = typeof(ClinicDatabase).Assembly;
     private static readonly Assembly App = typeof(CliApp).Assembly;
+    private static readonly Assembly Tui = typeof(ITerminal).Assembly;
 
     [Fact]
     public void Domain_references_only_the_base_library()
@@ -38,12 +43,28 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
-    public void App_composes_storage_and_domain()
+    public void App_composes_storage_domain_and_the_terminal_layer()
     {
         var ours = Names(App).Where(IsOurs).ToList();
 
         Assert.Contains(ours, static name => string.Equals(name, "TextEhr.Domain", StringComparison.Ordinal));
         Assert.Contains(ours, static name => string.Equals(name, "TextEhr.Storage", StringComparison.Ordinal));
+        Assert.Contains(ours, static name => string.Equals(name, "TextEhr.Tui", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tui_references_only_the_base_library_no_TextEhr_project_and_no_package()
+    {
+        var references = Names(Tui);
+
+        Assert.All(references, name => Assert.True(IsBaseLibrary(name), $"TextEhr.Tui references {name}"));
+    }
+
+    [Fact]
+    public void Domain_and_Storage_never_reference_the_terminal_layer()
+    {
+        Assert.DoesNotContain(Names(Domain), static name => string.Equals(name, "TextEhr.Tui", StringComparison.Ordinal));
+        Assert.DoesNotContain(Names(Storage), static name => string.Equals(name, "TextEhr.Tui", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -51,6 +72,7 @@ public sealed class DependencyDirectionTests
     {
         Assert.DoesNotContain(Names(Domain), static name => string.Equals(name, "textehr", StringComparison.Ordinal));
         Assert.DoesNotContain(Names(Storage), static name => string.Equals(name, "textehr", StringComparison.Ordinal));
+        Assert.DoesNotContain(Names(Tui), static name => string.Equals(name, "textehr", StringComparison.Ordinal));
     }
 
     private static List<string> Names(Assembly assembly) =>

@@ -1,0 +1,214 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
+using System.Text;
+using TextEhr.Tui.Input;
+using TextEhr.Tui.Terminals.Windows;
+using TextEhr.Tui.Text;
+
+namespace TextEhr.Tui.Terminals;
+
+/// <summary>
+/// The terminal on a Windows console (conhost or Windows Terminal): VT output switched on with
+/// <c>SetConsoleMode</c> and the old modes put back on exit, UTF-8 both ways, input by
+/// <c>Console.ReadKey</c> on its own thread into the same <see cref="KeyDecoder"/> as on Unix, the size
+/// polled every 250 ms (Windows has no SIGWINCH), and the terminal restored on exit, Ctrl+Break
+/// (SIGQUIT), closing the window (SIGHUP), shutdown (SIGTERM) and an unhandled exception
+/// (shared/notes/TUI.md §8).
+/// </summary>
+/// <remarks>
+/// <para>Written from documentation and .NET's source; it compiles here but has never run. Check on a real
+/// Windows 10 and 11 PC, in conhost and in Windows Terminal, with MS-IME:</para>
+/// <list type="number">
+/// <item>The gallery draws with colours and no stray escape text; on exit the prompt is back on the main
+/// screen with the cursor shown, and a later <c>dir</c> in the same window wraps lines normally (modes restored).</item>
+/// <item>F1–F12 with Shift/Ctrl/Alt, Shift+Tab, Esc, arrows, Ctrl+C (a key, not an exit), Ctrl+L arrive as keys.</item>
+/// <item>IME text (山田 𠮷郎, ﾔﾏﾀﾞ, 葛󠄀) arrives whole; 変換/無変換 do nothing.</item>
+/// <item>Pasting a block: conhost and Windows Terminal without VT input send no bracketed-paste markers, so a
+/// pasted newline may arrive as Enter and move the focus.</item>
+/// <item>Resizing the window repaints within half a second; maximising and restoring leave no debris.</item>
+/// <item>Ctrl+Break and closing the window leave no hidden cursor or broken console behind; shutdown is quiet.</item>
+/// <item>conhost with ＭＳ ゴシック or BIZ UDゴシック: ambiguous characters (○ ※ ─) take two cells
+/// (<see cref="Text.AmbiguousWidth.Wide"/>); the chrome is ASCII, but text containing them may shift.</item>
+/// </list>
+/// </remarks>
+[SupportedOSPlatform("windows")]
+public sealed class WindowsConsoleTerminal : ITerminal
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+
+    // ReadKey on Windows decodes input records, not terminfo: Shift+Tab is Tab + Shift and Shift+F2 is a
+    // real Shift+F2. The decoder's TERM switch must therefore read as a terminal with a back-tab entry.
+    private const string ReadKeyTerm = "xterm";
+
+    private readonly TimeProvider _time;
+    private readonly Lock _output = new();
+    private readonly Lock _sizeGate = new();
+    private readonly List<PosixSignalRegistration> _signals = [];
+    private ConsoleModes? _modes;
+    private Encoding? _oldInputEncoding;
+    private Encoding? _oldOutputEncoding;
+    private Stream? _stdout;
+    private ITimer? _sizePoll;
+    private Action<InputEvent>? _post;
+    private TerminalSize _size;
+    private int _restored;
+
+    /// <summary>A terminal on the process console; nothing is touched until <see cref="Start"/>.</summary>
+    /// <param name="ambiguous">Wide for conhost with a Japanese font, narrow for Windows Terminal.</param>
+    /// <param name="time">Drives the size poll.</param>
+    public WindowsConsoleTerminal(AmbiguousWidth ambiguous = AmbiguousWidth.Narrow, TimeProvider? time = null)
+    {
+        AmbiguousWidth = ambiguous;
+        _time = time ?? TimeProvider.System;
+    }
+
+    public TerminalSize Size
+    {
+        get
+        {
+            lock (_sizeGate)
+            {
+                return _size;
+            }
+        }
+    }
+
+    public AmbiguousWidth AmbiguousWidth { get; }
+
+    /// <summary>Switches the console to VT and UTF-8, enters full-screen mode and starts the input thread.</summary>
+    /// <exception cref="PlatformNotSupportedException">The console cannot interpret VT sequences (before Windows 10 1511), or there is none.</exception>
+    public void Start(Action<InputEvent> post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        // Saved before TreatControlCAsInput, which clears ENABLE_PROCESSED_INPUT, so exit puts back what the user had.
+        _modes = ConsoleModes.Save();
+        if (!_modes.TryEnterFullScreenModes())
+        {
+            _modes.Restore();
+            throw new PlatformNotSupportedException("The console does not accept ENABLE_VIRTUAL_TERMINAL_PROCESSING.");
+        }
+
+        // The console keeps its code pages after we exit; remember them. UTF-8 output must be set before
+        // OpenStandardOutput, which then writes bytes (WriteFile) for the console to decode as UTF-8.
+        _oldInputEncoding = Console.InputEncoding;
+        _oldOutputEncoding = Console.OutputEncoding;
+        Console.InputEncoding = new UTF8Encoding(false);
+        Console.OutputEncoding = new UTF8Encoding(false);
+        Console.TreatControlCAsInput = true;
+        _stdout = Console.OpenStandardOutput();
+        _post = post;
+        _size = ReadSize(new TerminalSize(80, 24));
+        Write(TerminalModes.Enter);
+
+        // .NET maps CTRL_C to SIGINT, CTRL_BREAK to SIGQUIT, CTRL_CLOSE to SIGHUP and CTRL_SHUTDOWN to SIGTERM;
+        // closing the window reaches only the SIGHUP handler, which has a few seconds.
+        foreach (var signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGINT, PosixSignal.SIGQUIT })
+        {
+            _signals.Add(PosixSignalRegistration.Create(signal, _ => Restore()));
+        }
+
+        AppDomain.CurrentDomain.UnhandledException += OnUnhandledException;
+        _sizePoll = _time.CreateTimer(_ => CheckSize(), null, PollInterval, PollInterval);
+        new Thread(() => new ConsoleKeyReader(new KeyDecoder(post, ReadKeyTerm)).Run()) { IsBackground = true, Name = "TextEhr.Tui input" }.Start();
+    }
+
+    public void Write(ReadOnlySpan<byte> bytes)
+    {
+        lock (_output)
+        {
+            if (Volatile.Read(ref _restored) == 0 && _stdout is not null)
+            {
+                _stdout.Write(bytes);
+                _stdout.Flush();
+            }
+        }
+    }
+
+    public void Restore()
+    {
+        if (_stdout is null || Interlocked.Exchange(ref _restored, 1) != 0)
+        {
+            return;
+        }
+
+        // A signal may arrive while the UI thread is blocked in a write; restore anyway after a short wait.
+        var locked = _output.TryEnter(TimeSpan.FromMilliseconds(500));
+        try
+        {
+            // The exit sequence needs VT processing, so the modes go back only after it is written.
+            _stdout.Write(TerminalModes.Exit);
+            _stdout.Flush();
+        }
+        catch (IOException)
+        {
+            // The window is closing; there is nothing left to restore on screen.
+        }
+        finally
+        {
+            _modes?.Restore();
+            if (locked)
+            {
+                _output.Exit();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        Restore();
+        _sizePoll?.Dispose();
+        _signals.ForEach(registration => registration.Dispose());
+        _signals.Clear();
+        AppDomain.CurrentDomain.UnhandledException -= OnUnhandledException;
+        RestoreEncodings();
+    }
+
+    private void RestoreEncodings()
+    {
+        try
+        {
+            if (_oldInputEncoding is not null)
+            {
+                Console.InputEncoding = _oldInputEncoding;
+            }
+
+            if (_oldOutputEncoding is not null)
+            {
+                Console.OutputEncoding = _oldOutputEncoding;
+            }
+        }
+        catch (IOException)
+        {
+            // The console is gone; its code pages went with it.
+        }
+    }
+
+    private void OnUnhandledException(object? sender, UnhandledExceptionEventArgs e) => Restore();
+
+    private void CheckSize()
+    {
+        // Posting under the lock keeps resize events in the order the sizes were seen.
+        lock (_sizeGate)
+        {
+            var size = ReadSize(_size);
+            if (size != _size)
+            {
+                _size = size;
+                _post?.Invoke(new ResizeEvent(size.Width, size.Height));
+            }
+        }
+    }
+
+    // The window, not the buffer: conhost's buffer is often 9001 rows tall.
+    private static TerminalSize ReadSize(TerminalSize fallback)
+    {
+        try
+        {
+            return new TerminalSize(Math.Max(Console.WindowWidth, 1), Math.Max(Console.WindowHeight, 1));
+        }
+        catch (IOException)
+        {
+            return fallback;
+        }
+    }
+}

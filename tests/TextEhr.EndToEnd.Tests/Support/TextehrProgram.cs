@@ -1,0 +1,16 @@
+namespace TextEhr.EndToEnd.Tests.Support;
+
+/// <summary>The real <c>textehr</c> as built beside these tests, started through the same dotnet host as the test run.</summary>
+internal static class TextehrProgram
+{
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "textehr.dll");
+
+    /// <summary>The SDK sets DOTNET_HOST_PATH for test runs; the test host itself usually runs under dotnet too.</summary>
+    public static string DotnetHost { get; } =
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
+        : Environment.ProcessPath is { } path && string.Equals(Path.GetFileNameWithoutExtension(path), "dotnet", StringComparison.Ordinal) ? path
+        : "dotnet";
+
+    /// <summary>A single-quoted word for sh: the paths are under /tmp and the test folder, but quote anyway.</summary>
+    public static string ShellQuote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}
