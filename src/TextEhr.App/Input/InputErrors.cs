@@ -19,6 +19,18 @@ public sealed class InputErrors
 
     public void AddRange(IEnumerable<ValidationError> errors) => _errors.AddRange(errors);
 
+    /// <summary>
+    /// Reports a missing required value, unless the field already has an error: a value that was typed
+    /// but could not be read is not also "missing", and one message per field is clearer.
+    /// </summary>
+    public void AddMissing(string field, string message)
+    {
+        if (!_errors.Exists(e => string.Equals(e.Field, field, StringComparison.Ordinal)))
+        {
+            Add(field, message);
+        }
+    }
+
     /// <summary>The value of a successful parse, or false with the failure recorded against <paramref name="field"/>.</summary>
     public bool Take<T>(string field, ParseResult<T> result, [MaybeNullWhen(false)] out T value)
     {

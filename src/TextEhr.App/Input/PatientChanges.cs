@@ -48,22 +48,22 @@ public sealed record PatientChanges
         ArgumentNullException.ThrowIfNull(errors);
         if (Name is null)
         {
-            errors.Add(Fields.Name, InputMessages.Required(PersonNameInput.NameExample));
+            errors.AddMissing(Fields.Name, InputMessages.Required(PersonNameInput.NameExample));
         }
 
         if (Kana is null)
         {
-            errors.Add(Fields.Kana, InputMessages.Required(PersonNameInput.KanaExample));
+            errors.AddMissing(Fields.Kana, InputMessages.Required(PersonNameInput.KanaExample));
         }
 
         if (Sex is null)
         {
-            errors.Add(Fields.Sex, InputMessages.Required("男"));
+            errors.AddMissing(Fields.Sex, InputMessages.Required("男"));
         }
 
         if (BirthDate is null)
         {
-            errors.Add(Fields.Birth, InputMessages.Required("S50.3.1"));
+            errors.AddMissing(Fields.Birth, InputMessages.Required("S50.3.1"));
         }
 
         var blank = new PersonName(string.Empty, string.Empty);

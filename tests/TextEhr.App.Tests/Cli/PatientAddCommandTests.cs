@@ -165,6 +165,7 @@ public sealed class PatientAddCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Contains(CliMessages.ErrorLine(field, message), result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith(CliMessages.ErrorLine(field, string.Empty), StringComparison.Ordinal));
         Assert.Contains(CliMessages.NothingSaved, result.Error, StringComparison.Ordinal);
         Assert.Empty(result.Out);
         Assert.Equal(before, _clinic.Counts());
