@@ -52,6 +52,22 @@ public sealed class GalleryKeystrokeMeter : IDisposable
     /// <summary>Forgets the samples so far (the warm-up).</summary>
     public void Reset() => _samples.Clear();
 
+    /// <summary>
+    /// Types the texts in turn, each one erased with Backspace until <paramref name="field"/> is empty again,
+    /// for <paramref name="rounds"/> measured rounds after one warm-up round whose samples are forgotten.
+    /// </summary>
+    public void TypeAndErase(IReadOnlyList<string> texts, int rounds, Func<GalleryScreen, string> field)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(field);
+        TypeAndErase(texts[0], field);
+        Reset();
+        for (var round = 0; round < rounds; round++)
+        {
+            TypeAndErase(texts[round % texts.Count], field);
+        }
+    }
+
     /// <summary>Adds the latency row and the bytes-per-keystroke facts under <paramref name="key"/>.</summary>
     public void Report(BenchReport report, string key, string label)
     {
@@ -69,6 +85,15 @@ public sealed class GalleryKeystrokeMeter : IDisposable
     {
         _loop.Dispose();
         _terminal.Dispose();
+    }
+
+    private void TypeAndErase(string text, Func<GalleryScreen, string> field)
+    {
+        Type(text);
+        while (field(Gallery).Length > 0)
+        {
+            Press(ConsoleKey.Backspace);
+        }
     }
 
     private void Measure(Action press)

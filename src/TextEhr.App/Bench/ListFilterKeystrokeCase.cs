@@ -22,22 +22,7 @@ public sealed class ListFilterKeystrokeCase : IBenchCase
         using var meter = new GalleryKeystrokeMeter();
         // F3 moves the focus to the list; its filter box takes the typing.
         meter.Press(ConsoleKey.F3);
-        Round(meter, 0);
-        meter.Reset();
-        for (var round = 0; round < Rounds; round++)
-        {
-            Round(meter, round);
-        }
-
+        meter.TypeAndErase(Filters, Rounds, gallery => gallery.Patients.Filter);
         meter.Report(report, "tui.key.list100k", "キー入力→画面 10万件の一覧を絞り込み (80×24)");
-    }
-
-    private static void Round(GalleryKeystrokeMeter meter, int round)
-    {
-        meter.Type(Filters[round % Filters.Length]);
-        while (meter.Gallery.Patients.Filter.Length > 0)
-        {
-            meter.Press(ConsoleKey.Backspace);
-        }
     }
 }

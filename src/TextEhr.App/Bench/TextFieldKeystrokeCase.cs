@@ -20,22 +20,7 @@ public sealed class TextFieldKeystrokeCase : IBenchCase
     {
         ArgumentNullException.ThrowIfNull(report);
         using var meter = new GalleryKeystrokeMeter();
-        Round(meter, 0);
-        meter.Reset();
-        for (var round = 0; round < Rounds; round++)
-        {
-            Round(meter, round);
-        }
-
+        meter.TypeAndErase(Names, Rounds, gallery => gallery.Name.Text);
         meter.Report(report, "tui.key.textfield", "キー入力→画面 テキスト欄 (80×24)");
-    }
-
-    private static void Round(GalleryKeystrokeMeter meter, int round)
-    {
-        meter.Type(Names[round % Names.Length]);
-        while (meter.Gallery.Name.Text.Length > 0)
-        {
-            meter.Press(ConsoleKey.Backspace);
-        }
     }
 }

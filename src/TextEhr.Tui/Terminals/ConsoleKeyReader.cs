@@ -17,6 +17,10 @@ internal sealed class ConsoleKeyReader(KeyDecoder decoder)
     private static readonly TimeSpan PasteTimeout = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan PastePoll = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>Runs a reader on a background thread, decoding for <paramref name="term"/> into <paramref name="post"/>.</summary>
+    public static void StartThread(Action<InputEvent> post, string? term) =>
+        new Thread(() => new ConsoleKeyReader(new KeyDecoder(post, term)).Run()) { IsBackground = true, Name = "TextEhr.Tui input" }.Start();
+
     public void Run()
     {
         try

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using System.Text;
 using TextEhr.Tui.Input;
@@ -40,18 +39,12 @@ public sealed class WindowsConsoleTerminal : ITerminal
     // real Shift+F2. The decoder's TERM switch must therefore read as a terminal with a back-tab entry.
     private const string ReadKeyTerm = "xterm";
 
-    private readonly TimeProvider _time;
-    private readonly Lock _output = new();
-    private readonly Lock _sizeGate = new();
-    private readonly List<PosixSignalRegistration> _signals = [];
+    private readonly ConsoleScreen _screen = new();
+    private readonly ConsoleSizeWatch _size;
+    private readonly ConsoleExitHooks _exitHooks;
     private ConsoleModes? _modes;
     private Encoding? _oldInputEncoding;
     private Encoding? _oldOutputEncoding;
-    private Stream? _stdout;
-    private ITimer? _sizePoll;
-    private Action<InputEvent>? _post;
-    private TerminalSize _size;
-    private int _restored;
 
     /// <summary>A terminal on the process console; nothing is touched until <see cref="Start"/>.</summary>
     /// <param name="ambiguous">Wide for conhost with a Japanese font, narrow for Windows Terminal.</param>
@@ -59,19 +52,11 @@ public sealed class WindowsConsoleTerminal : ITerminal
     public WindowsConsoleTerminal(AmbiguousWidth ambiguous = AmbiguousWidth.Narrow, TimeProvider? time = null)
     {
         AmbiguousWidth = ambiguous;
-        _time = time ?? TimeProvider.System;
+        _size = new ConsoleSizeWatch(time ?? TimeProvider.System, PollInterval);
+        _exitHooks = new ConsoleExitHooks(Restore);
     }
 
-    public TerminalSize Size
-    {
-        get
-        {
-            lock (_sizeGate)
-            {
-                return _size;
-            }
-        }
-    }
+    public TerminalSize Size => _size.Size;
 
     public AmbiguousWidth AmbiguousWidth { get; }
 
@@ -88,78 +73,25 @@ public sealed class WindowsConsoleTerminal : ITerminal
             throw new PlatformNotSupportedException("The console does not accept ENABLE_VIRTUAL_TERMINAL_PROCESSING.");
         }
 
-        // The console keeps its code pages after we exit; remember them. UTF-8 output must be set before
-        // OpenStandardOutput, which then writes bytes (WriteFile) for the console to decode as UTF-8.
+        // The console keeps its code pages after we exit; remember them.
         _oldInputEncoding = Console.InputEncoding;
         _oldOutputEncoding = Console.OutputEncoding;
-        Console.InputEncoding = new UTF8Encoding(false);
-        Console.OutputEncoding = new UTF8Encoding(false);
-        Console.TreatControlCAsInput = true;
-        _stdout = Console.OpenStandardOutput();
-        _post = post;
-        _size = ReadSize(new TerminalSize(80, 24));
-        Write(TerminalModes.Enter);
-
-        // .NET maps CTRL_C to SIGINT, CTRL_BREAK to SIGQUIT, CTRL_CLOSE to SIGHUP and CTRL_SHUTDOWN to SIGTERM;
-        // closing the window reaches only the SIGHUP handler, which has a few seconds.
-        foreach (var signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGINT, PosixSignal.SIGQUIT })
-        {
-            _signals.Add(PosixSignalRegistration.Create(signal, _ => Restore()));
-        }
-
-        AppDomain.CurrentDomain.UnhandledException += OnUnhandledException;
-        _sizePoll = _time.CreateTimer(_ => CheckSize(), null, PollInterval, PollInterval);
-        new Thread(() => new ConsoleKeyReader(new KeyDecoder(post, ReadKeyTerm)).Run()) { IsBackground = true, Name = "TextEhr.Tui input" }.Start();
+        _screen.Open();
+        _size.Start(post);
+        _exitHooks.Register();
+        ConsoleKeyReader.StartThread(post, ReadKeyTerm);
     }
 
-    public void Write(ReadOnlySpan<byte> bytes)
-    {
-        lock (_output)
-        {
-            if (Volatile.Read(ref _restored) == 0 && _stdout is not null)
-            {
-                _stdout.Write(bytes);
-                _stdout.Flush();
-            }
-        }
-    }
+    public void Write(ReadOnlySpan<byte> bytes) => _screen.Write(bytes);
 
-    public void Restore()
-    {
-        if (_stdout is null || Interlocked.Exchange(ref _restored, 1) != 0)
-        {
-            return;
-        }
-
-        // A signal may arrive while the UI thread is blocked in a write; restore anyway after a short wait.
-        var locked = _output.TryEnter(TimeSpan.FromMilliseconds(500));
-        try
-        {
-            // The exit sequence needs VT processing, so the modes go back only after it is written.
-            _stdout.Write(TerminalModes.Exit);
-            _stdout.Flush();
-        }
-        catch (IOException)
-        {
-            // The window is closing; there is nothing left to restore on screen.
-        }
-        finally
-        {
-            _modes?.Restore();
-            if (locked)
-            {
-                _output.Exit();
-            }
-        }
-    }
+    // The exit sequence needs VT processing, so the modes go back only after it is written.
+    public void Restore() => _screen.Restore(afterExit: () => _modes?.Restore());
 
     public void Dispose()
     {
         Restore();
-        _sizePoll?.Dispose();
-        _signals.ForEach(registration => registration.Dispose());
-        _signals.Clear();
-        AppDomain.CurrentDomain.UnhandledException -= OnUnhandledException;
+        _size.Dispose();
+        _exitHooks.Dispose();
         RestoreEncodings();
     }
 
@@ -180,35 +112,6 @@ public sealed class WindowsConsoleTerminal : ITerminal
         catch (IOException)
         {
             // The console is gone; its code pages went with it.
-        }
-    }
-
-    private void OnUnhandledException(object? sender, UnhandledExceptionEventArgs e) => Restore();
-
-    private void CheckSize()
-    {
-        // Posting under the lock keeps resize events in the order the sizes were seen.
-        lock (_sizeGate)
-        {
-            var size = ReadSize(_size);
-            if (size != _size)
-            {
-                _size = size;
-                _post?.Invoke(new ResizeEvent(size.Width, size.Height));
-            }
-        }
-    }
-
-    // The window, not the buffer: conhost's buffer is often 9001 rows tall.
-    private static TerminalSize ReadSize(TerminalSize fallback)
-    {
-        try
-        {
-            return new TerminalSize(Math.Max(Console.WindowWidth, 1), Math.Max(Console.WindowHeight, 1));
-        }
-        catch (IOException)
-        {
-            return fallback;
         }
     }
 }

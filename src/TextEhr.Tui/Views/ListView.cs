@@ -18,6 +18,7 @@ namespace TextEhr.Tui.Views;
 public sealed class ListView : View, IFocusable
 {
     private readonly EditableText _filter = new();
+    private readonly RowCursor _cursor = new();
     private IListSource _source;
     private IListSource _rows;
 
@@ -57,10 +58,14 @@ public sealed class ListView : View, IFocusable
     public string Title { get; set; } = string.Empty;
 
     /// <summary>The chosen row, an index into <see cref="Rows"/>.</summary>
-    public int SelectedIndex { get; set; }
+    public int SelectedIndex
+    {
+        get => _cursor.SelectedIndex;
+        set => _cursor.SelectedIndex = value;
+    }
 
     /// <summary>The first row in view.</summary>
-    public int TopIndex { get; private set; }
+    public int TopIndex => _cursor.TopIndex;
 
     /// <summary>What Enter does with the chosen row; null passes Enter on (to the next field).</summary>
     public Func<int, HandleResult>? Activate { get; set; }
@@ -73,7 +78,7 @@ public sealed class ListView : View, IFocusable
         ? new Point(Math.Min(Bounds.X + CellWidth.Of(TuiMessages.FilterPrompt) + 1 + _filter.CaretCells, Bounds.Right - 1), Bounds.Y)
         : null;
 
-    private int Visible => Math.Max(Bounds.Height - 1, 0);
+    private int Visible => RowCursor.Visible(Bounds);
 
     public HandleResult Handle(InputEvent input)
     {
@@ -98,7 +103,7 @@ public sealed class ListView : View, IFocusable
             case KeyEvent { Key: ConsoleKey.Enter, Modifiers: ConsoleModifiers.None } when Activate is not null && _rows.Count > 0:
                 return Activate(SelectedIndex);
             case KeyEvent key:
-                return Move(key.Key);
+                return _cursor.Move(key.Key, _rows.Count, Visible);
             default:
                 return HandleResult.Ignored;
         }
@@ -116,17 +121,10 @@ public sealed class ListView : View, IFocusable
         }
 
         DrawFilterRow(screen, theme);
-        KeepSelectionInView();
-        var selectedRole = HasFocus ? VisualRole.Focus : VisualRole.Selected;
-        for (var row = 0; row < Visible && TopIndex + row < _rows.Count; row++)
-        {
-            var index = TopIndex + row;
-            var selected = index == SelectedIndex;
-            var line = new Rect(Bounds.X, Bounds.Y + 1 + row, Bounds.Width, 1);
-            var style = selected ? theme[selectedRole] : normal;
-            screen.Fill(line, style);
-            screen.Write(line.X, line.Y, (selected ? ">" : " ") + _rows.GetRow(index), style, line);
-        }
+        _cursor.KeepSelectionInView(_rows.Count, Visible);
+        _cursor.FillLastPage(_rows.Count, Visible);
+        var selected = theme[HasFocus ? VisualRole.Focus : VisualRole.Selected];
+        _cursor.Draw(screen, Bounds, normal, selected, _rows.Count, _rows.GetRow);
     }
 
     // "絞り込み: ﾔﾏﾀﾞ      1,234件"; unfocused and unfiltered, the list's title instead.
@@ -160,44 +158,6 @@ public sealed class ListView : View, IFocusable
     private void ApplyFilter()
     {
         _rows = _source is IFilterableListSource filterable && Filter.Length > 0 ? filterable.Filter(Filter) : _source;
-        SelectedIndex = 0;
-        TopIndex = 0;
-    }
-
-    private HandleResult Move(ConsoleKey key)
-    {
-        var page = Math.Max(Visible - 1, 1);
-        var target = key switch
-        {
-            ConsoleKey.UpArrow => SelectedIndex - 1,
-            ConsoleKey.DownArrow => SelectedIndex + 1,
-            ConsoleKey.PageUp => SelectedIndex - page,
-            ConsoleKey.PageDown => SelectedIndex + page,
-            ConsoleKey.Home => 0,
-            ConsoleKey.End => _rows.Count - 1,
-            _ => (int?)null,
-        };
-        if (target is not { } index)
-        {
-            return HandleResult.Ignored;
-        }
-
-        SelectedIndex = Math.Clamp(index, 0, Math.Max(_rows.Count - 1, 0));
-        return HandleResult.Redraw;
-    }
-
-    private void KeepSelectionInView()
-    {
-        SelectedIndex = Math.Clamp(SelectedIndex, 0, Math.Max(_rows.Count - 1, 0));
-        if (SelectedIndex < TopIndex)
-        {
-            TopIndex = SelectedIndex;
-        }
-        else if (Visible > 0 && SelectedIndex >= TopIndex + Visible)
-        {
-            TopIndex = SelectedIndex - Visible + 1;
-        }
-
-        TopIndex = Math.Clamp(TopIndex, 0, Math.Max(_rows.Count - Visible, 0));
+        _cursor.Reset();
     }
 }

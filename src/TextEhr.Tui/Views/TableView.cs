@@ -12,6 +12,8 @@ namespace TextEhr.Tui.Views;
 /// <remarks>Keys: ↑ ↓ PageUp PageDown Home End choose; Enter runs <see cref="Activate"/> when set, else goes on.</remarks>
 public sealed class TableView : View, IFocusable
 {
+    private readonly RowCursor _cursor = new();
+
     public TableView(IReadOnlyList<TableColumn> columns, ITableSource source)
     {
         ArgumentNullException.ThrowIfNull(columns);
@@ -24,9 +26,13 @@ public sealed class TableView : View, IFocusable
 
     public ITableSource Source { get; set; }
 
-    public int SelectedIndex { get; set; }
+    public int SelectedIndex
+    {
+        get => _cursor.SelectedIndex;
+        set => _cursor.SelectedIndex = value;
+    }
 
-    public int TopIndex { get; private set; }
+    public int TopIndex => _cursor.TopIndex;
 
     public Func<int, HandleResult>? Activate { get; set; }
 
@@ -36,7 +42,7 @@ public sealed class TableView : View, IFocusable
 
     public Point? Caret => null;
 
-    private int Visible => Math.Max(Bounds.Height - 1, 0);
+    private int Visible => RowCursor.Visible(Bounds);
 
     public HandleResult Handle(InputEvent input)
     {
@@ -50,24 +56,7 @@ public sealed class TableView : View, IFocusable
             return Activate(SelectedIndex);
         }
 
-        var page = Math.Max(Visible - 1, 1);
-        var target = key.Key switch
-        {
-            ConsoleKey.UpArrow => SelectedIndex - 1,
-            ConsoleKey.DownArrow => SelectedIndex + 1,
-            ConsoleKey.PageUp => SelectedIndex - page,
-            ConsoleKey.PageDown => SelectedIndex + page,
-            ConsoleKey.Home => 0,
-            ConsoleKey.End => Source.RowCount - 1,
-            _ => (int?)null,
-        };
-        if (target is not { } index)
-        {
-            return HandleResult.Ignored;
-        }
-
-        SelectedIndex = Math.Clamp(index, 0, Math.Max(Source.RowCount - 1, 0));
-        return HandleResult.Redraw;
+        return _cursor.Move(key.Key, Source.RowCount, Visible);
     }
 
     public override void Draw(ScreenBuffer screen, Theme theme)
@@ -83,16 +72,9 @@ public sealed class TableView : View, IFocusable
 
         var widths = Widths();
         screen.Write(Bounds.X, Bounds.Y, " " + Row(widths, i => Columns[i].Header), theme[VisualRole.Label], Bounds);
-        KeepSelectionInView();
-        for (var row = 0; row < Visible && TopIndex + row < Source.RowCount; row++)
-        {
-            var index = TopIndex + row;
-            var selected = index == SelectedIndex;
-            var style = selected ? theme[HasFocus ? VisualRole.Focus : VisualRole.Selected] : normal;
-            var line = new Rect(Bounds.X, Bounds.Y + 1 + row, Bounds.Width, 1);
-            screen.Fill(line, style);
-            screen.Write(line.X, line.Y, (selected ? ">" : " ") + Row(widths, column => Source.GetCell(index, column)), style, line);
-        }
+        _cursor.KeepSelectionInView(Source.RowCount, Visible);
+        var selected = theme[HasFocus ? VisualRole.Focus : VisualRole.Selected];
+        _cursor.Draw(screen, Bounds, normal, selected, Source.RowCount, index => Row(widths, column => Source.GetCell(index, column)));
     }
 
     private int[] Widths()
@@ -113,18 +95,5 @@ public sealed class TableView : View, IFocusable
         }
 
         return string.Join(' ', parts);
-    }
-
-    private void KeepSelectionInView()
-    {
-        SelectedIndex = Math.Clamp(SelectedIndex, 0, Math.Max(Source.RowCount - 1, 0));
-        if (SelectedIndex < TopIndex)
-        {
-            TopIndex = SelectedIndex;
-        }
-        else if (Visible > 0 && SelectedIndex >= TopIndex + Visible)
-        {
-            TopIndex = SelectedIndex - Visible + 1;
-        }
     }
 }
