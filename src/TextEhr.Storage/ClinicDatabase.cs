@@ -22,13 +22,13 @@ public sealed class ClinicDatabase : IDisposable
     private readonly SqliteSession _session;
     private bool _disposed;
 
-    private ClinicDatabase(string databasePath, SqliteSession session, int schemaVersion)
+    private ClinicDatabase(string databasePath, SqliteSession session, int schemaVersion, StorageOptions options)
     {
         DatabasePath = databasePath;
         _session = session;
         SchemaVersion = schemaVersion;
         var audit = new AuditChain(session);
-        Patients = new SqlitePatientStore(session, audit);
+        Patients = new SqlitePatientStore(session, audit, options.InMemorySearchFrom);
         Charts = new SqliteChartStore(session, audit);
         Allergies = new SqliteAllergyStore(session, audit);
         Problems = new SqliteProblemStore(session, audit);
@@ -73,7 +73,7 @@ public sealed class ClinicDatabase : IDisposable
         try
         {
             var version = SchemaMigrator.Migrate(session);
-            return new ClinicDatabase(databasePath, session, version);
+            return new ClinicDatabase(databasePath, session, version, options);
         }
         catch
         {

@@ -53,6 +53,7 @@ public sealed class BulkImporterTests : IDisposable
         var report = _clinic.Db.CheckIntegrity();
         Assert.True(report.IsOk, string.Join('\n', report.Problems));
         Assert.Equal(2L, session.ScalarInt64("PRAGMA synchronous"));
+        Assert.Equal(0L, session.ScalarInt64("PRAGMA temp_store"));
     }
 
     [Fact]
@@ -72,6 +73,70 @@ public sealed class BulkImporterTests : IDisposable
         Assert.Equal(1L, _clinic.Db.Session.ScalarInt64("SELECT count(*) FROM chart_entries"));
         Assert.Equal(1, _clinic.Db.Patients.Count());
         Assert.True(_clinic.Db.CheckIntegrity().IsOk);
+        var verification = _clinic.Db.Audit.Verify();
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(1 + 1 + 2, verification.RowsChecked);
+    }
+
+    [Fact]
+    public void A_record_refused_after_writing_an_audit_row_leaves_the_chain_unbroken()
+    {
+        var user = _clinic.DoctorId;
+        var at = _clinic.Time.GetUtcNow();
+
+        // A rule of this test only: the January visit's Create row is written, then its Confirm row is refused.
+        TestClinic.Execute(_clinic.Raw(), """
+            CREATE TRIGGER refuse_january_confirm BEFORE INSERT ON audit_log
+            WHEN NEW.action = 'Confirm' AND (SELECT visit_date FROM chart_entries WHERE id = NEW.entity_id) = 20250101
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+            """);
+        using (var importer = _clinic.Db.BeginBulkImport())
+        {
+            var id = importer.AddPatient(Some.Patient(), user, at);
+
+            Assert.Throws<SqliteException>(() => importer.AddConfirmedEntry(id, new DateOnly(2025, 1, 1), Some.Content(), user, at));
+            importer.AddConfirmedEntry(id, new DateOnly(2025, 2, 1), Some.Content(), user, at);
+            importer.Complete();
+        }
+
+        var verification = _clinic.Db.Audit.Verify();
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(1 + 1 + 2, verification.RowsChecked);
+        Assert.Equal(20250201L, _clinic.Db.Session.ScalarInt64("SELECT visit_date FROM chart_entries"));
+    }
+
+    [Fact]
+    public void Records_added_before_a_refused_one_keep_their_ids_numbers_and_stamps()
+    {
+        var user = _clinic.DoctorId;
+        var registeredAt = _clinic.Time.GetUtcNow();
+        long first, second;
+        using (var importer = _clinic.Db.BeginBulkImport())
+        {
+            first = importer.AddPatient(Some.Patient("山田", familyKana: "ヤマダ"), user, registeredAt);
+            second = importer.AddPatient(Some.Patient("鈴木", familyKana: "スズキ"), user, registeredAt);
+            importer.AddConfirmedEntry(first, new DateOnly(2025, 1, 1), Some.Content(prescription: Some.Prescription()), user, registeredAt);
+            importer.AddAllergy(new Allergy { PatientId = second, Category = AllergyCategory.Drug, Substance = "ペニシリン" }, user);
+            var allergyStamp = _clinic.Time.GetUtcNow();
+            _clinic.Time.Advance(TimeSpan.FromHours(1));
+
+            Assert.Throws<SqliteException>(() => importer.AddLabResult(
+                new LabResult { PatientId = 999, ItemName = "HbA1c", Value = "6.1", CollectedOn = new DateOnly(2025, 1, 1) }, user));
+            importer.AddConfirmedEntry(second, new DateOnly(2025, 2, 1), Some.Content(), user, registeredAt);
+            importer.Complete();
+
+            var allergy = Assert.Single(_clinic.Db.Allergies.ForPatient(second));
+            Assert.Equal(allergyStamp, allergy.RecordedAt);
+        }
+
+        Assert.Equal("1", _clinic.Db.Session.Scalar("SELECT chart_no FROM patients WHERE id = @id", ("@id", first)));
+        Assert.Equal("2", _clinic.Db.Session.Scalar("SELECT chart_no FROM patients WHERE id = @id", ("@id", second)));
+        Assert.Equal(new DateOnly(2025, 1, 1), _clinic.Db.Patients.Search("ヤマダ", 5).Single().LastVisit);
+        Assert.Equal(new DateOnly(2025, 2, 1), _clinic.Db.Patients.Search("スズキ", 5).Single().LastVisit);
+        Assert.Equal(2L, _clinic.Db.Session.ScalarInt64("SELECT count(*) FROM prescription_groups"));
+        var verification = _clinic.Db.Audit.Verify();
+        Assert.True(verification.IsIntact, verification.Problem);
+        Assert.Equal(1 + 2 + 2 + 1 + 2, verification.RowsChecked);
     }
 
     [Fact]

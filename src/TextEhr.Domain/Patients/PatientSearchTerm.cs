@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using TextEhr.Domain.Dates;
 using TextEhr.Domain.Text;
 
 namespace TextEhr.Domain.Patients;
@@ -45,6 +46,11 @@ public sealed partial record PatientSearchTerm
             return new PatientSearchTerm(PatientSearchKind.Digits, normalized, range?.From, range?.To);
         }
 
+        if (BareEra(normalized) is { } era)
+        {
+            return new PatientSearchTerm(PatientSearchKind.BirthDate, string.Empty, era.FirstDay, era.LastDay ?? DateOnly.MaxValue);
+        }
+
         if (BirthRangeReader.FromText(normalized) is { } birth)
         {
             return new PatientSearchTerm(PatientSearchKind.BirthDate, string.Empty, birth.From, birth.To);
@@ -62,6 +68,15 @@ public sealed partial record PatientSearchTerm
         // "・" alone normalises to nothing; an empty key would match every patient.
         return new PatientSearchTerm(key.Length == 0 ? PatientSearchKind.Empty : kind, key);
     }
+
+    /// <summary>
+    /// An era letter alone (<c>S</c>, <c>h</c>) is the first keystroke of <c>S50.3.1</c>, and a whole era name
+    /// (<c>昭和</c>) the first word of <c>昭和50年</c>: both mean everyone born in that era. The one-kanji
+    /// abbreviations (明, 大, 昭, 平, 令) stay name searches: they begin 大野 and 平田, and 明 and 昭 are whole
+    /// given names.
+    /// </summary>
+    private static JapaneseEra? BareEra(string text) =>
+        (text.Length == 1 && char.IsAsciiLetter(text[0])) || text.Length == 2 ? JapaneseEra.Find(text) : null;
 
     private static bool IsAsciiDigits(string text)
     {

@@ -6,6 +6,9 @@ namespace TextEhr.Storage.Audit;
 /// <summary>
 /// Appends audit rows inside the caller's write transaction. Under BEGIN IMMEDIATE nobody else can
 /// append between reading the head and inserting, even from another process, so the chain cannot fork.
+/// A chain that remembers its head (the bulk importer's) skips that read while it holds the transaction;
+/// its owner calls <see cref="ForgetHead"/> whenever another writer may have appended or a rollback
+/// undid its rows.
 /// </summary>
 internal sealed class AuditChain
 {
@@ -17,11 +20,17 @@ internal sealed class AuditChain
         """;
 
     private readonly SqliteSession _session;
+    private readonly bool _remembersHead;
+    private (long Id, byte[] Hash)? _head;
 
-    public AuditChain(SqliteSession session)
+    public AuditChain(SqliteSession session, bool remembersHead = false)
     {
         _session = session;
+        _remembersHead = remembersHead;
     }
+
+    /// <summary>Reads the head from the table at the next append.</summary>
+    public void ForgetHead() => _head = null;
 
     /// <summary>Appends one row stamped now.</summary>
     public AuditEntry Append(AuditAction action, string entity, long? entityId, long? patientId, long? userId, string detail = "") =>
@@ -45,8 +54,9 @@ internal sealed class AuditChain
             throw new InvalidOperationException("Audit rows are appended inside the write they record.");
         }
 
-        var head = _session.Query(HeadSql, r => (Id: r.GetInt64(0), Hash: (byte[])r.GetValue(1)));
-        var (id, previous) = head.Count == 0 ? (1L, AuditRowHasher.Genesis) : (head[0].Id + 1, head[0].Hash);
+        var head = _head ?? ReadHead();
+        var id = head.Id + 1;
+        var previous = head.Hash;
         var row = new AuditRow(id, StoredInstant.ToNumber(entry.At), entry.UserId, entry.Action.ToString(), entry.Entity,
             entry.EntityId, entry.PatientId, entry.Detail);
         var hash = AuditRowHasher.Hash(previous, row);
@@ -62,6 +72,11 @@ internal sealed class AuditChain
             ("@detail", row.Detail),
             ("@prev", previous),
             ("@hash", hash));
+        if (_remembersHead)
+        {
+            _head = (id, hash);
+        }
+
         return entry with
         {
             Id = id,
@@ -69,5 +84,12 @@ internal sealed class AuditChain
             PreviousHash = AuditRowHasher.ToHex(previous),
             Hash = AuditRowHasher.ToHex(hash),
         };
+    }
+
+    /// <summary>The newest row's id and hash, or id 0 and the genesis hash when the log is empty.</summary>
+    private (long Id, byte[] Hash) ReadHead()
+    {
+        var head = _session.Query(HeadSql, r => (Id: r.GetInt64(0), Hash: (byte[])r.GetValue(1)));
+        return head.Count == 0 ? (0L, AuditRowHasher.Genesis) : head[0];
     }
 }

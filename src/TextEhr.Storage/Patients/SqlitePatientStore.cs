@@ -22,13 +22,15 @@ internal sealed class SqlitePatientStore : IPatientStore
     private readonly PatientRows _rows;
     private readonly PatientSearch _search;
 
-    public SqlitePatientStore(SqliteSession session, AuditChain audit)
+    public SqlitePatientStore(SqliteSession session, AuditChain audit, int inMemorySearchFrom)
     {
         _session = session;
         _audit = audit;
         _rows = new PatientRows(session);
-        _search = new PatientSearch(session);
+        _search = new PatientSearch(session, inMemorySearchFrom);
     }
+
+    internal PatientSearchIndex SearchIndex => _search.Index;
 
     public Patient Add(Patient patient, long userId)
     {

@@ -164,12 +164,49 @@ internal sealed class SqliteSession : IDisposable
         }
 
         command.Transaction = _transaction;
-        command.Parameters.Clear();
-        foreach (var arg in args)
+        Bind(command.Parameters, args);
+        return command;
+    }
+
+    /// <summary>
+    /// Sets the values of the parameters made on the first call when the names are the same (one statement
+    /// has one call site, so they almost always are): a bulk import runs the same few statements millions
+    /// of times, and needs no new parameter objects for each.
+    /// </summary>
+    private static void Bind(SqliteParameterCollection parameters, SqlArg[] args)
+    {
+        if (HasNames(parameters, args))
         {
-            command.Parameters.AddWithValue(arg.Name, arg.Value ?? DBNull.Value);
+            for (var i = 0; i < args.Length; i++)
+            {
+                parameters[i].Value = args[i].Value ?? DBNull.Value;
+            }
+
+            return;
         }
 
-        return command;
+        parameters.Clear();
+        foreach (var arg in args)
+        {
+            parameters.AddWithValue(arg.Name, arg.Value ?? DBNull.Value);
+        }
+    }
+
+    private static bool HasNames(SqliteParameterCollection parameters, SqlArg[] args)
+    {
+        if (parameters.Count != args.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!string.Equals(parameters[i].ParameterName, args[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -63,6 +63,7 @@ public sealed class PatientSearchTermTests
 
     [Theory]
     [InlineData("S50", "1975-01-01", "1975-12-31")]
+    [InlineData("S50.", "1975-01-01", "1975-12-31")]
     [InlineData("Ｓ５０．３", "1975-03-01", "1975-03-31")]
     [InlineData("S50.3.1", "1975-03-01", "1975-03-01")]
     [InlineData("昭和50年3月", "1975-03-01", "1975-03-31")]
@@ -78,6 +79,39 @@ public sealed class PatientSearchTermTests
         Assert.Equal(PatientSearchKind.BirthDate, term.Kind);
         Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), term.BirthFrom);
         Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), term.BirthTo);
+    }
+
+    [Theory]
+    [InlineData("S", "1926-12-25", "1989-01-07")]
+    [InlineData("s", "1926-12-25", "1989-01-07")]
+    [InlineData("Ｓ", "1926-12-25", "1989-01-07")]
+    [InlineData("昭和", "1926-12-25", "1989-01-07")]
+    [InlineData("M", "1868-01-25", "1912-07-29")]
+    [InlineData("t", "1912-07-30", "1926-12-24")]
+    [InlineData("H", "1989-01-08", "2019-04-30")]
+    [InlineData("平成", "1989-01-08", "2019-04-30")]
+    [InlineData("R", "2019-05-01", "9999-12-31")]
+    [InlineData("S5", "1930-01-01", "1930-12-31")]
+    public void An_era_letter_or_name_alone_is_the_whole_era(string typed, string from, string to)
+    {
+        var term = PatientSearchTerm.Classify(typed);
+
+        Assert.Equal(PatientSearchKind.BirthDate, term.Kind);
+        Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), term.BirthFrom);
+        Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), term.BirthTo);
+    }
+
+    [Theory]
+    [InlineData("昭", "昭")]
+    [InlineData("大", "大")]
+    [InlineData("明", "明")]
+    [InlineData("A", "A")]
+    [InlineData("SM", "SM")]
+    public void A_one_kanji_era_abbreviation_or_another_letter_alone_stays_a_name(string typed, string key)
+    {
+        var term = PatientSearchTerm.Classify(typed);
+
+        Assert.Equal((PatientSearchKind.Name, key), (term.Kind, term.Key));
     }
 
     [Theory]

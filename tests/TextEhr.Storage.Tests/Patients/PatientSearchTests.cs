@@ -163,16 +163,13 @@ public sealed class PatientSearchTests : IDisposable
     }
 
     [Theory]
-    [InlineData(nameof(PatientSearch.NameShortSql))]
     [InlineData(nameof(PatientSearch.NameFtsSql))]
     [InlineData(nameof(PatientSearch.BirthSql))]
     [InlineData(nameof(PatientSearch.PhoneSql))]
     [InlineData(nameof(PatientSearch.DigitsSql))]
     public void Queries_not_filtered_by_kana_sort_their_hits_instead_of_walking_the_kana_index(string query)
     {
-        var sql = (string)typeof(PatientSearch).GetField(query, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.GetRawConstantValue()!;
-
-        var plan = Plan(sql, ("@q", "山田"), ("@from", 19750101L), ("@to", 19751231L));
+        var plan = Plan(Constant(query), ("@q", "山田"), ("@from", 19750101L), ("@to", 19751231L));
 
         Assert.DoesNotContain("ix_patients_kana", plan, StringComparison.Ordinal);
         Assert.Contains("TEMP B-TREE FOR ORDER BY", plan, StringComparison.Ordinal);
@@ -188,10 +185,44 @@ public sealed class PatientSearchTests : IDisposable
     }
 
     [Fact]
+    public void The_in_memory_index_loads_from_the_covering_kana_index_in_order()
+    {
+        var plan = Plan(PatientSearchIndex.AllSql);
+
+        Assert.Contains("SCAN patients USING COVERING INDEX ix_patients_kana", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(nameof(PatientSearch.BirthWidthSql), "COVERING INDEX ix_patients_birth")]
+    [InlineData(nameof(PatientSearch.PhoneWidthSql), "COVERING INDEX ix_patients_phone")]
+    [InlineData(nameof(PatientSearch.ByIdsSql), "USING INTEGER PRIMARY KEY")]
+    public void The_width_probes_and_the_rows_by_id_read_only_an_index(string query, string expected)
+    {
+        var plan = Plan(Constant(query), ("@q", "03"), ("@from", 19750101L), ("@to", 19751231L), ("@wide", 200), ("@ids", "[1,2]"));
+
+        Assert.Contains(expected, plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN patients\n", plan + "\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_changes_since_the_last_refresh_are_read_by_id_ranges()
+    {
+        var plan = Plan(PatientSearchIndex.ChangedSql, ("@last_patient", 1), ("@patient", 2), ("@last_history", 0), ("@history", 1));
+
+        Assert.Contains("SEARCH patients USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH patients_history USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_limit_below_one_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _clinic.Db.Patients.Search("ヤマ", 0));
     }
+
+    private static string Constant(string name) =>
+        (string)typeof(PatientSearch).GetField(name, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.GetRawConstantValue()!;
 
     private string Plan(string sql, params SqlArg[] args) => string.Join('\n', _clinic.Db.Session.Query(
         "EXPLAIN QUERY PLAN " + sql, r => r.GetString(3), [.. args, ("@limit", 50)]));

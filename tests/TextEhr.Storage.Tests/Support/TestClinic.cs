@@ -33,6 +33,14 @@ public sealed class TestClinic : IDisposable
         return db;
     }
 
+    /// <summary>Another instance on the same file with its own tunables.</summary>
+    internal ClinicDatabase Open(StorageOptions options)
+    {
+        var db = ClinicDatabase.Open(DatabasePath, Time, options);
+        _opened.Add(db);
+        return db;
+    }
+
     /// <summary>Closes and reopens the main instance.</summary>
     public ClinicDatabase Reopen()
     {
