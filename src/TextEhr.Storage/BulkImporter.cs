@@ -18,17 +18,10 @@ namespace TextEhr.Storage;
 /// audit chain as the stores, but ~10,000 records per transaction with synchronous=OFF (notes/DB.md §8).
 /// A crash mid-import can lose the open batch, never corrupt the file (WAL); the import is made durable
 /// by <see cref="Complete"/>, which also refreshes the search index statistics. Each record is all or
-/// nothing, so a refused one leaves no half-written rows behind. The audit chain's head is kept in memory
-/// while the importer holds the write lock, and read again after each commit, when another process may
-/// append.
+/// nothing (a savepoint, journalled in memory: in a temp file its writes were over a quarter of the time),
+/// so a refused one leaves no half-written rows behind. The audit chain's head is kept in memory while
+/// the importer holds the write lock, and read again after each commit, when another process may append.
 /// </summary>
-/// <remarks>
-/// All or nothing without a savepoint per record (two more statements and a journal per record, once a
-/// quarter of the time): one savepoint spans the batch, and a refused record rolls the batch back to it,
-/// then writes the records before it again. Under the same lock, from the same state and in the same order
-/// they get the same ids, 患者番号 and audit rows, so what the caller was given stays true. A refusal costs
-/// up to a batch (≈1 s); the demo and the benchmark have none.
-/// </remarks>
 public sealed class BulkImporter : IDisposable
 {
     private const int RecordsPerTransaction = 10_000;
@@ -40,7 +33,7 @@ public sealed class BulkImporter : IDisposable
     private readonly AllergyRows _allergies;
     private readonly ProblemRows _problems;
     private readonly LabRows _labs;
-    private readonly List<Action> _batch = new(RecordsPerTransaction);
+    private int _pending;
     private bool _finished;
 
     internal BulkImporter(SqliteSession session)
@@ -54,10 +47,9 @@ public sealed class BulkImporter : IDisposable
         _labs = new LabRows(session);
         _session.Execute("PRAGMA synchronous = OFF");
 
-        // Before BEGIN: a transaction decides at its start where its savepoint journal lives (in a temp
-        // file, its writes were over a quarter of the time).
+        // Before BEGIN: a transaction decides at its start where its savepoint journal lives.
         _session.Execute("PRAGMA temp_store = MEMORY");
-        BeginBatch();
+        _session.Begin();
     }
 
     /// <summary>Adds a patient as revision 1 (validated as the store does); returns its id.</summary>
@@ -170,56 +162,30 @@ public sealed class BulkImporter : IDisposable
     private T Record<T>(Func<T> work)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
+        _session.Execute("SAVEPOINT bulk_record");
         T result;
         try
         {
             result = work();
+            _session.Execute("RELEASE bulk_record");
         }
         catch
         {
-            Redo();
+            _session.Execute("ROLLBACK TO bulk_record");
+            _session.Execute("RELEASE bulk_record");
+            _audit.ForgetHead();
             throw;
         }
 
-        _batch.Add(() => work());
-        if (_batch.Count >= RecordsPerTransaction)
+        if (++_pending >= RecordsPerTransaction)
         {
             _session.Commit();
-            BeginBatch();
+            _audit.ForgetHead();
+            _session.Begin();
+            _pending = 0;
         }
 
         return result;
-    }
-
-    private void BeginBatch()
-    {
-        _session.Begin();
-        _session.Execute("SAVEPOINT bulk_batch");
-        _batch.Clear();
-        _audit.ForgetHead();
-    }
-
-    /// <summary>Undoes the refused record's rows by rolling the batch back, then writes the batch's earlier records again.</summary>
-    private void Redo()
-    {
-        _session.Execute("ROLLBACK TO bulk_batch");
-        _audit.ForgetHead();
-        try
-        {
-            foreach (var record in _batch)
-            {
-                record();
-            }
-        }
-        catch (Exception exception)
-        {
-            // Only something outside the database could make a record written once fail the second time;
-            // then records the caller was told were added are gone, and it must hear so.
-            _session.Execute("ROLLBACK TO bulk_batch");
-            Finish();
-            throw new InvalidOperationException(
-                "A record refused in a bulk import could not be undone; the records since the last commit were not saved.", exception);
-        }
     }
 
     private DateTimeOffset StampOf(DateTimeOffset recordedAt) => recordedAt == default ? _session.Now() : recordedAt;

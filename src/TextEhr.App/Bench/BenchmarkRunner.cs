@@ -51,6 +51,7 @@ public static class BenchmarkRunner
             ?? Path.Combine(Path.GetTempPath(), "textehr-bench-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         Action<string> progress = options.Json ? _ => { } : output.WriteLine;
+        progress(WorkFolderLine(folder));
         try
         {
             var report = Measure(options, Path.Combine(folder, DatabaseFileName), time, progress);
@@ -161,4 +162,7 @@ public static class BenchmarkRunner
             // Likewise.
         }
     }
+
+    /// <summary>Where the clinic is built, so a person (and a test) can find or check it.</summary>
+    public static string WorkFolderLine(string folder) => "作業フォルダ: " + folder;
 }
