@@ -49,6 +49,7 @@ public static class CliApp
             new BenchCommand(context),
             new GalleryCommand(context),
         };
+        ChartProgram.Attach(root, context);
         return root;
     }
 

@@ -32,26 +32,6 @@ public static class ClinicProfileFile
     {
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentNullException.ThrowIfNull(profile);
-        var temporary = folder.ClinicFile + ".tmp";
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.Create,
-            Access = FileAccess.Write,
-            Share = FileShare.None,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = DataFolder.FileMode;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        {
-            var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(JsonFormat.Serialize(profile) + "\n");
-            stream.Write(bytes);
-            stream.Flush(flushToDisk: true);
-        }
-
-        DataFolder.RestrictFile(temporary);
-        File.Move(temporary, folder.ClinicFile, overwrite: true);
+        OwnerOnlyFile.WriteAllText(folder.ClinicFile, JsonFormat.Serialize(profile) + "\n");
     }
 }

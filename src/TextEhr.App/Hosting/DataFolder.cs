@@ -22,6 +22,8 @@ public sealed class DataFolder
 
     public string ClinicFile => Path.Combine(Root, "clinic.json");
 
+    public string SettingsFile => Path.Combine(Root, "settings.json");
+
     public string LogsFolder => Path.Combine(Root, "logs");
 
     /// <summary>Creates the folder and <c>logs/</c> when missing and makes both owner-only.</summary>

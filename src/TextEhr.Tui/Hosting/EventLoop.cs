@@ -58,6 +58,9 @@ public sealed class EventLoop : IDisposable
 
     public bool IsRunning => _started && !_stopped;
 
+    /// <summary>When the last key or paste arrived (or the loop started): the idle screen lock reads it.</summary>
+    public DateTimeOffset LastInputAt { get; private set; }
+
     /// <summary>Keys that work on top of any screen, looked up after the screen's own map.</summary>
     public KeyMap GlobalKeys { get; set; } = StandardKeys.Global;
 
@@ -133,6 +136,7 @@ public sealed class EventLoop : IDisposable
         }
 
         _started = true;
+        LastInputAt = _time.GetUtcNow();
         _terminal.Start(Post);
         Resize(_terminal.Size.Width, _terminal.Size.Height);
         DrawIfDirty();
@@ -186,6 +190,7 @@ public sealed class EventLoop : IDisposable
                 Resize(resize.Width, resize.Height);
                 break;
             case InputEvent input:
+                LastInputAt = _time.GetUtcNow();
                 Dispatch(input);
                 break;
         }

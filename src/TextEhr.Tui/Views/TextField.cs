@@ -47,6 +47,9 @@ public sealed class TextField : View, IFocusable
     /// <summary>The caret's distance from the start of the text, in cells.</summary>
     public int CaretCells => _edit.CaretCells;
 
+    /// <summary>For passwords: every cell of the text shows as <c>*</c>, so the caret still lines up.</summary>
+    public bool IsMasked { get; set; }
+
     /// <summary>Called with a Japanese message when typed or pasted text was refused or cut.</summary>
     public Action<string>? Rejected { get; set; }
 
@@ -89,7 +92,8 @@ public sealed class TextField : View, IFocusable
         var scroll = Scroll();
         var inner = new Rect(Bounds.X + 1, Bounds.Y, Inner, 1);
         screen.Fill(inner, style);
-        var end = screen.Write(inner.X - scroll, Bounds.Y, Text, style, inner);
+        var shown = IsMasked ? new string('*', CellWidth.Of(Text)) : Text;
+        var end = screen.Write(inner.X - scroll, Bounds.Y, shown, style, inner);
         screen.Write(Bounds.X, Bounds.Y, scroll > 0 ? "<" : "[", brackets, Bounds);
         screen.Write(Bounds.Right - 1, Bounds.Y, end > inner.Right ? ">" : "]", brackets, Bounds);
     }

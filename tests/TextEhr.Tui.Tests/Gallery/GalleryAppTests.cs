@@ -1,6 +1,7 @@
 using TextEhr.Tui.Gallery;
 using TextEhr.Tui.Hosting;
 using TextEhr.Tui.Terminals;
+using TextEhr.Tui.Testing;
 using TextEhr.Tui.Tests.Support;
 
 namespace TextEhr.Tui.Tests.Gallery;

@@ -2,6 +2,7 @@ using TextEhr.Tui.Gallery;
 using TextEhr.Tui.Hosting;
 using TextEhr.Tui.Screen;
 using TextEhr.Tui.Terminals;
+using TextEhr.Tui.Testing;
 using TextEhr.Tui.Tests.Support;
 using TextEhr.Tui.Themes;
 using TextEhr.Tui.Views;

@@ -1,5 +1,6 @@
 using TextEhr.Tui.Hosting;
 using TextEhr.Tui.Terminals;
+using TextEhr.Tui.Testing;
 using TextEhr.Tui.Tests.Support;
 using TextEhr.Tui.Themes;
 using TextEhr.Tui.Views;

@@ -1,10 +1,20 @@
-namespace TextEhr.Tui.Tests.Support;
+namespace TextEhr.Tui.Testing;
 
-/// <summary>Time that moves only when a test says so; timers fire inside <see cref="Advance"/>, on the test's thread.</summary>
-internal sealed class ManualTimeProvider : TimeProvider
+/// <summary>
+/// Time that moves only when a test or a scripted run says so; timers fire inside <see cref="Advance"/>,
+/// on the caller's thread, so autosave and idle-lock behaviour is stepped, never waited for.
+/// </summary>
+public sealed class ManualTimeProvider : TimeProvider
 {
     private readonly List<ManualTimer> _timers = [];
-    private DateTimeOffset _now = new(2024, 5, 1, 9, 0, 0, TimeSpan.FromHours(9));
+    private DateTimeOffset _now;
+
+    public ManualTimeProvider()
+        : this(new DateTimeOffset(2024, 5, 1, 9, 0, 0, TimeSpan.FromHours(9)))
+    {
+    }
+
+    public ManualTimeProvider(DateTimeOffset start) => _now = start;
 
     public override DateTimeOffset GetUtcNow() => _now.ToUniversalTime();
 
@@ -20,6 +30,7 @@ internal sealed class ManualTimeProvider : TimeProvider
         return timer;
     }
 
+    /// <summary>Moves the clock, firing every timer that falls due on the way, in order.</summary>
     public void Advance(TimeSpan by)
     {
         var end = _now + by;

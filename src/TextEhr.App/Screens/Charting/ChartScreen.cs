@@ -1,0 +1,28 @@
+using TextEhr.App.Ui;
+using TextEhr.Tui.Commands;
+using TextEhr.Tui.Hosting;
+using TextEhr.Tui.Screen;
+using TextEhr.Tui.Themes;
+using TextEhr.Tui.Views;
+
+namespace TextEhr.App.Screens.Charting;
+
+// SKELETON: replaced by the helper that owns Screens/Charting.
+public sealed class ChartScreen(AppSession session, long patientId) : IScreen
+{
+    private readonly Label _title = new("ChartScreen");
+
+    public KeyMap Keys { get; } = StandardKeys.ForScreen("ChartScreen");
+
+    public IFocusable? Focused => null;
+
+    public AppSession Session => session;
+
+    public IReadOnlyList<object?> Arguments => [patientId];
+
+    public void Layout(Rect area) => _title.Bounds = area with { Height = 1 };
+
+    public void Draw(ScreenBuffer screen, Theme theme) => _title.Draw(screen, theme);
+
+    public HandleResult Execute(CommandId command) => HandleResult.Ignored;
+}

@@ -1,0 +1,28 @@
+using TextEhr.App.Ui;
+using TextEhr.Tui.Commands;
+using TextEhr.Tui.Hosting;
+using TextEhr.Tui.Screen;
+using TextEhr.Tui.Themes;
+using TextEhr.Tui.Views;
+
+namespace TextEhr.App.Screens.Clinical;
+
+// SKELETON: replaced by the helper that owns Screens/Clinical.
+public sealed class ProblemListScreen(AppSession session, long patientId, Action? changed) : IScreen
+{
+    private readonly Label _title = new("ProblemListScreen");
+
+    public KeyMap Keys { get; } = StandardKeys.ForScreen("ProblemListScreen");
+
+    public IFocusable? Focused => null;
+
+    public AppSession Session => session;
+
+    public IReadOnlyList<object?> Arguments => [patientId, changed];
+
+    public void Layout(Rect area) => _title.Bounds = area with { Height = 1 };
+
+    public void Draw(ScreenBuffer screen, Theme theme) => _title.Draw(screen, theme);
+
+    public HandleResult Execute(CommandId command) => HandleResult.Ignored;
+}

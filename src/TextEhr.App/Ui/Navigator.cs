@@ -1,0 +1,42 @@
+using TextEhr.App.Screens.Access;
+using TextEhr.App.Screens.Charting;
+using TextEhr.App.Screens.Clinical;
+using TextEhr.App.Screens.Patients;
+
+namespace TextEhr.App.Ui;
+
+/// <summary>
+/// Which screen opens what: one place, so a screen names where to go and not how that screen is made.
+/// Each method pushes the new screen on top; the caller closes itself when it should not stay beneath.
+/// </summary>
+public sealed class Navigator(AppSession session)
+{
+    public void ShowSetup() => session.Loop.Push(new SetupScreen(session));
+
+    public void ShowLogin() => session.Loop.Push(new LoginScreen(session));
+
+    public void ShowSearch() => session.Loop.Push(new PatientSearchScreen(session));
+
+    public void OpenChart(long patientId) => session.Loop.Push(new ChartScreen(session, patientId));
+
+    /// <summary>Registration when <paramref name="patientId"/> is null; <paramref name="saved"/> gets the patient's id after F12.</summary>
+    public void EditPatient(long? patientId, Action<long>? saved = null) => session.Loop.Push(new PatientEditScreen(session, patientId, saved));
+
+    public void ShowProblems(long patientId, Action? changed = null) => session.Loop.Push(new ProblemListScreen(session, patientId, changed));
+
+    public void ShowLabs(long patientId, Action? changed = null) => session.Loop.Push(new LabScreen(session, patientId, changed));
+
+    public void ShowHistory(long entryId) => session.Loop.Push(new EntryHistoryScreen(session, entryId));
+
+    public void ShowSettings() => session.Loop.Push(new SettingsScreen(session));
+
+    /// <summary>Covers everything with the lock screen; what lies beneath stays as it was.</summary>
+    public void Lock()
+    {
+        if (!session.IsLocked && session.User is not null)
+        {
+            session.IsLocked = true;
+            session.Loop.Push(new LockScreen(session));
+        }
+    }
+}
