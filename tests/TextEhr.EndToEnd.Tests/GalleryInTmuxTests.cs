@@ -24,9 +24,9 @@ public sealed class GalleryInTmuxTests
     [InlineData("linux")]
     public void Every_step_shows_what_the_app_drew_and_Ctrl_C_leaves_the_terminal_as_it_was(string term)
     {
-        using var gallery = new GalleryInTmux(term);
+        using var gallery = new TextehrInTmux(term, ["gallery"]);
         var tmux = gallery.Tmux;
-        gallery.WaitForFirstFrame();
+        gallery.WaitForFirstFrame("氏名");
 
         gallery.Step("type 氏名", () => tmux.Type(TypedName), dump => dump.Contains("[" + TypedName, StringComparison.Ordinal) && CaretAfter(tmux, dump, "[" + TypedName));
         gallery.Step("Tab to カナ", () => tmux.Press("Tab"), dump => CaretRow(tmux) == ScreenText.RowOf(dump, " カナ "));
@@ -53,9 +53,9 @@ public sealed class GalleryInTmuxTests
     [InlineData("HUP", 1)]
     public void A_termination_signal_still_leaves_the_terminal_as_it_was(string signal, int number)
     {
-        using var gallery = new GalleryInTmux("xterm-256color");
+        using var gallery = new TextehrInTmux("xterm-256color", ["gallery"]);
         var tmux = gallery.Tmux;
-        gallery.WaitForFirstFrame();
+        gallery.WaitForFirstFrame("氏名");
         gallery.Step("type 氏名", () => tmux.Type(TypedName), dump => dump.Contains("[" + TypedName, StringComparison.Ordinal));
         Assert.Equal(1, tmux.DisplayNumber("#{alternate_on}"));
 
@@ -89,7 +89,7 @@ public sealed class GalleryInTmuxTests
         return string.Equals(cursor, string.Create(CultureInfo.InvariantCulture, $"{column},{row},1"), StringComparison.Ordinal);
     }
 
-    private static int RowsInDump(GalleryInTmux gallery) => gallery.Dump?.Split('\n').Length ?? 0;
+    private static int RowsInDump(TextehrInTmux gallery) => gallery.Dump?.Split('\n').Length ?? 0;
 
     private static void Kill(string signal, int pid)
     {

@@ -4,19 +4,20 @@ using System.Globalization;
 namespace TextEhr.EndToEnd.Tests.Support;
 
 /// <summary>
-/// <c>textehr gallery</c> in a private tmux pane with the screen-dump side channel on. Each step acts,
-/// then waits until the app's own model (the dump) shows what the step should cause and tmux's capture
-/// of the real terminal equals it.
+/// The real <c>textehr</c> (the gallery, or the chart program on a data folder) in a private tmux pane with
+/// the screen-dump side channel on. Each step acts, then waits until the app's own model (the dump) shows
+/// what the step should cause and tmux's capture of the real terminal equals it.
 /// </summary>
-internal sealed class GalleryInTmux : IDisposable
+internal sealed class TextehrInTmux : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "textehr-e2e-" + Guid.NewGuid().ToString("N")[..12]);
 
-    public GalleryInTmux(string term, int width = 80, int height = 24)
+    public TextehrInTmux(string term, IReadOnlyList<string> arguments, int width = 80, int height = 24)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         Tmux = new TmuxServer();
         Directory.CreateDirectory(_folder);
         // sh stays the pane's process: it records textehr's exit code, then keeps the pane alive, as a shell
@@ -26,11 +27,14 @@ internal sealed class GalleryInTmux : IDisposable
         var written = TextehrProgram.ShellQuote(ExitCodePath + ".tmp");
         var command = string.Create(
             CultureInfo.InvariantCulture,
-            $"env TERM={term} TEXTEHR_SCREEN_DUMP={TextehrProgram.ShellQuote(DumpPath)} {TextehrProgram.ShellQuote(TextehrProgram.DotnetHost)} {TextehrProgram.ShellQuote(TextehrProgram.Dll)} gallery; echo $? > {written}; mv {written} {exitCode}; exec sleep 600");
+            $"env TERM={term} TEXTEHR_SCREEN_DUMP={TextehrProgram.ShellQuote(DumpPath)} {TextehrProgram.ShellQuote(TextehrProgram.DotnetHost)} {TextehrProgram.ShellQuote(TextehrProgram.Dll)} {string.Join(' ', arguments.Select(TextehrProgram.ShellQuote))}; echo $? > {written}; mv {written} {exitCode}; exec sleep 600");
         Tmux.Start(width, height, command);
     }
 
     public TmuxServer Tmux { get; }
+
+    /// <summary>The screen at the end of the last step, as the terminal showed it (trailing blanks dropped).</summary>
+    public string LastScreen { get; private set; } = string.Empty;
 
     public string DumpPath => Path.Combine(_folder, "screen.txt");
 
@@ -67,10 +71,10 @@ internal sealed class GalleryInTmux : IDisposable
         }
     }
 
-    /// <summary>Waits for the first frame, then checks the terminal shows it.</summary>
-    public void WaitForFirstFrame()
+    /// <summary>Waits for the first frame showing <paramref name="marker"/>, then checks the terminal shows it.</summary>
+    public void WaitForFirstFrame(string marker)
     {
-        WaitUntil("the first frame", StartTimeout, () => Dump is { } dump && dump.Contains("氏名", StringComparison.Ordinal));
+        WaitUntil("the first frame", StartTimeout, () => Dump is { } dump && dump.Contains(marker, StringComparison.Ordinal));
         Step("first frame", () => { }, _ => true);
     }
 
@@ -93,6 +97,7 @@ internal sealed class GalleryInTmux : IDisposable
             reached = expected(dump);
             if (reached && string.Equals(dump, capture, StringComparison.Ordinal))
             {
+                LastScreen = capture;
                 return;
             }
 
