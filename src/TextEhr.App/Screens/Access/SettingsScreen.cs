@@ -33,7 +33,7 @@ public sealed class SettingsScreen : IScreen
             var box = new CheckedField(text => Check(field, text), MaxCells(field)) { Text = ViewModel[field] };
             box.Box.Rejected = message => Status.Show(message, StatusKind.Error);
             _boxes[field] = box;
-            _form.Add(SettingsViewModel.Caption(field), box, width: MaxCells(field) + 2);
+            _form.Add(SettingsViewModel.Caption(field), box, width: Math.Min(MaxCells(field), 50) + 2);
             if (field == SettingsField.Phone)
             {
                 _form.Add("配色", ThemeChoice);
@@ -116,6 +116,7 @@ public sealed class SettingsScreen : IScreen
         SettingsField.Phone => 15,
         SettingsField.IdleLockMinutes => 5,
         SettingsField.Printer => 30,
+        SettingsField.BackupFolder => 260,
         _ => 50,
     };
 
