@@ -1,7 +1,6 @@
 using System.CommandLine;
 using TextEhr.App.Hosting;
 using TextEhr.App.Input;
-using TextEhr.Domain.Users;
 
 namespace TextEhr.App.Cli;
 
@@ -45,32 +44,19 @@ internal sealed class InitCommand : Command
     private int Execute(ParseResult parsed, CliSession session)
     {
         var input = Read(parsed);
-        if (ClinicProfileFile.Exists(session.Folder) || session.Database.Users.All().Count > 0)
+        if (ClinicSetup.IsDone(session.Folder, session.Database.Users))
         {
             throw new CommandFailedException(CliMessages.AlreadyInitialised(session.Folder.Root));
         }
 
-        var doctor = session.Database.Users.Add(
-            new User
-            {
-                Login = input.Login,
-                DisplayName = input.DoctorName,
-                Role = UserRole.Doctor,
-                PasswordHash = PasswordHasher.Hash(input.Password, _context.PasswordIterations),
-            },
-            actingUserId: null);
-        ClinicProfileFile.Save(session.Folder, input.Profile with
-        {
-            Doctors = [new ClinicDoctor(doctor.Id, doctor.Login, doctor.DisplayName)],
-            CreatedAt = Hosting.ClinicTime.Now(_context.Time),
-        });
+        var (_, doctor) = ClinicSetup.Register(session.Folder, session.Database.Users, input, _context.PasswordIterations, ClinicTime.Now(_context.Time));
         session.Log.Information("Clinic initialised with doctor {UserId}", doctor.Id);
         session.Out.WriteLine(CliMessages.Initialised(input.Profile.Name, session.Folder.Root));
         session.Out.WriteLine(CliMessages.DoctorRegistered(doctor.DisplayName, doctor.Login));
         return ExitCodes.Ok;
     }
 
-    private InitInput Read(ParseResult parsed)
+    private ClinicSetupInput Read(ParseResult parsed)
     {
         var errors = new InputErrors();
         var name = Required(errors, Fields.ClinicName, parsed.GetValue(_clinicName), t => ClinicInput.ParseRequiredText(t, "\"やまだ内科クリニック\""), "\"やまだ内科クリニック\"");
@@ -91,7 +77,7 @@ internal sealed class InitCommand : Command
             Address = parsed.GetValue(_address)?.Trim() ?? string.Empty,
             Phone = phone ?? string.Empty,
         };
-        return new InitInput(profile, doctorName!, login!, password!);
+        return new ClinicSetupInput(profile, doctorName!, login!, password!);
     }
 
     private string? ReadPassword(ParseResult parsed, InputErrors errors)

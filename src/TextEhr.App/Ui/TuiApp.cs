@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Serilog;
 using TextEhr.App.Hosting;
+using TextEhr.App.Screens.Access;
 using TextEhr.Storage;
 using TextEhr.Tui.Hosting;
 using TextEhr.Tui.Terminals;
@@ -30,7 +31,8 @@ public static class TuiApp
         ArgumentNullException.ThrowIfNull(folder);
         var (settings, settingsError) = LoadSettings(folder);
         var theme = ThemeLoader.Load(settings.Theme, ThemeLoader.DefaultDirectories());
-        var loop = new EventLoop(terminal, theme.Theme, services.Time);
+        var lockKey = new LockKeyTerminal(terminal);
+        var loop = new EventLoop(lockKey, theme.Theme, services.Time);
         var session = new AppSession(loop, services, folder, settings, log)
         {
             Clinic = ClinicProfileFile.Load(folder),
@@ -50,6 +52,7 @@ public static class TuiApp
             loop.Push(MessageBox.Inform("設定ファイル", error));
         }
 
+        lockKey.Pressed = () => loop.Post(session.Navigator.Lock);
         _ = new IdleLock(session);
         return session;
     }

@@ -12,4 +12,15 @@ public interface IUserStore
     User? FindById(long userId);
 
     IReadOnlyList<User> All();
+
+    /// <summary>
+    /// Counts a wrong password; the <see cref="User.MaxFailedLogins"/>th in a row locks the user until
+    /// <paramref name="now"/> + <see cref="User.LockoutDuration"/> and starts the count again.
+    /// </summary>
+    /// <returns>The user as stored now.</returns>
+    User RecordLoginFailure(long userId, DateTimeOffset now);
+
+    /// <summary>Clears the count and any lock after the right password.</summary>
+    /// <returns>The user as stored now.</returns>
+    User RecordLoginSuccess(long userId);
 }

@@ -12,7 +12,7 @@ namespace TextEhr.Storage.Users;
 /// <summary><see cref="IUserStore"/> on SQLite. Logins compare without ASCII case; users are never deleted.</summary>
 internal sealed class SqliteUserStore : IUserStore
 {
-    private const string Columns = "id, login, display_name, role, password_hash, retired_at";
+    private const string Columns = "id, login, display_name, role, password_hash, retired_at, failed_logins, locked_until";
 
     private const string InsertSql = """
         INSERT INTO users(login, display_name, role, password_hash, created_at, retired_at)
@@ -23,6 +23,7 @@ internal sealed class SqliteUserStore : IUserStore
     private const string LoginTakenSql = "SELECT id FROM users WHERE login = @login";
     private const string ByIdSql = "SELECT " + Columns + " FROM users WHERE id = @id";
     private const string AllSql = "SELECT " + Columns + " FROM users ORDER BY id";
+    private const string SetLoginStateSql = "UPDATE users SET failed_logins = @failed, locked_until = @locked_until WHERE id = @id";
 
     private readonly SqliteSession _session;
     private readonly AuditChain _audit;
@@ -69,6 +70,26 @@ internal sealed class SqliteUserStore : IUserStore
 
     public IReadOnlyList<User> All() => _session.Read(() => _session.Query(AllSql, Read));
 
+    public User RecordLoginFailure(long userId, DateTimeOffset now) => _session.Write(() =>
+    {
+        var user = Existing(userId);
+        var failed = user.FailedLogins + 1;
+        var lockedUntil = failed >= User.MaxFailedLogins ? now + User.LockoutDuration : user.LockedUntil;
+        return SetLoginState(user, failed >= User.MaxFailedLogins ? 0 : failed, lockedUntil);
+    });
+
+    public User RecordLoginSuccess(long userId) => _session.Write(() => SetLoginState(Existing(userId), 0, null));
+
+    private User Existing(long userId) =>
+        _session.QuerySingle(ByIdSql, Read, ("@id", userId))
+        ?? throw new InvalidOperationException($"User {userId} does not exist.");
+
+    private User SetLoginState(User user, int failed, DateTimeOffset? lockedUntil)
+    {
+        _session.Execute(SetLoginStateSql, ("@failed", failed), ("@locked_until", StoredInstant.ToNumber(lockedUntil)), ("@id", user.Id));
+        return user with { FailedLogins = failed, LockedUntil = lockedUntil };
+    }
+
     private static User Read(SqliteDataReader row) => new()
     {
         Id = row.GetInt64(0),
@@ -77,5 +98,7 @@ internal sealed class SqliteUserStore : IUserStore
         Role = (UserRole)row.GetInt32(3),
         PasswordHash = row.GetString(4),
         RetiredAt = row.GetInstantOrNull(5),
+        FailedLogins = row.GetInt32(6),
+        LockedUntil = row.GetInstantOrNull(7),
     };
 }
