@@ -138,6 +138,12 @@ public sealed class PatientEditViewModel
     /// <summary>F12: checks every box, then adds or updates the patient and writes the allergy changes.</summary>
     public PatientSaveOutcome Save()
     {
+        if (IsMissing)
+        {
+            // Saving would register a stranger under a new number instead of the record asked for.
+            return new PatientSaveOutcome(null, [], PatientScreenMessages.PatientMissing);
+        }
+
         var errors = new List<PatientFieldError>();
         if (this[PatientField.AllergySubstance].Trim().Length > 0)
         {

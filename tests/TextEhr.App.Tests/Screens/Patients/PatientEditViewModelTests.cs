@@ -150,6 +150,20 @@ public sealed class PatientEditViewModelTests
         Assert.Contains(InsuranceMessages.RateDiffersFromDerived(CopayRate.Three, CopayRate.One), form.CopayText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_patient_no_longer_on_file_is_never_saved_as_a_new_one()
+    {
+        using var ui = TestUi.Initialised();
+        var form = new PatientEditViewModel(ui.Services, ui.Doctor!.Id, TestClinic.Today, 999);
+        Fill(form);
+
+        var outcome = form.Save();
+
+        Assert.True(form.IsMissing);
+        Assert.Equal(PatientScreenMessages.PatientMissing, outcome.Problem);
+        Assert.Equal(0, ui.Database.Patients.Count());
+    }
+
     private static PatientEditViewModel New(TestUi ui) => new(ui.Services, ui.Doctor!.Id, TestClinic.Today, null);
 
     private static void Fill(PatientEditViewModel form)

@@ -133,4 +133,14 @@ public sealed class PatientSearchScreenTests
         Assert.Equal(taro.Id, edit.ViewModel.Original!.Id);
         Assert.Contains("山田 太郎", ui.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void F9_opens_the_settings()
+    {
+        using var ui = TestUi.Initialised().LoggedIn(nav => nav.ShowSearch());
+
+        ui.Press(ConsoleKey.F9);
+
+        Assert.Equal("SettingsScreen", ui.Loop.Top!.GetType().Name);
+    }
 }
