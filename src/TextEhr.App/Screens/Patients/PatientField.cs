@@ -1,0 +1,36 @@
+namespace TextEhr.App.Screens.Patients;
+
+/// <summary>The boxes of 患者登録, in the order the focus visits them (as on the paper form).</summary>
+public enum PatientField
+{
+    Name,
+    Kana,
+    Sex,
+    BirthDate,
+    PostalCode,
+    Address,
+    Phone,
+    Occupation,
+    Memo,
+    InsuranceKind,
+    InsurerNumber,
+    CardSymbol,
+    CardNumber,
+    BranchNumber,
+    Relationship,
+    ValidFrom,
+    ValidTo,
+    CardCopay,
+    CopayOverride,
+    Public1Payer,
+    Public1Recipient,
+    Public1From,
+    Public1To,
+    Public2Payer,
+    Public2Recipient,
+    Public2From,
+    Public2To,
+    AllergyCategory,
+    AllergySubstance,
+    AllergyReaction,
+}
