@@ -19,4 +19,7 @@ public sealed class BenchContext
 
     /// <summary>Where progress goes (nowhere when the output is JSON).</summary>
     public required Action<string> Progress { get; init; }
+
+    /// <summary>How many fresh processes <see cref="UiStartCase"/> starts; 0 skips it.</summary>
+    public int UiRuns { get; init; } = UiStartCase.DefaultRuns;
 }

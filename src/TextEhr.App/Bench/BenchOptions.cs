@@ -7,7 +7,8 @@ namespace TextEhr.App.Bench;
 /// holds a bench database is measured again without rebuilding.
 /// </param>
 /// <param name="Json">Print JSON instead of the table.</param>
-public sealed record BenchOptions(int Patients = BenchOptions.DefaultPatients, string? WorkFolder = null, bool Json = false)
+/// <param name="UiRuns">Fresh processes for the start-up rows (<see cref="UiStartCase"/>); 0 skips them.</param>
+public sealed record BenchOptions(int Patients = BenchOptions.DefaultPatients, string? WorkFolder = null, bool Json = false, int UiRuns = UiStartCase.DefaultRuns)
 {
     public const int DefaultPatients = 100_000;
 }

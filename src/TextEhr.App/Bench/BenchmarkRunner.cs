@@ -32,6 +32,7 @@ public static class BenchmarkRunner
         new TextFieldKeystrokeCase(),
         new ListFilterKeystrokeCase(),
         new MemoryCase(),
+        new UiStartCase(),
     ];
 
     /// <summary>Builds (or reuses) the clinic, runs every case and prints the report.</summary>
@@ -118,6 +119,7 @@ public static class BenchmarkRunner
             Samples = BenchSampler.Draw(db, doctorId),
             Time = time,
             Progress = progress,
+            UiRuns = options.UiRuns,
         };
         foreach (var benchCase in Cases)
         {

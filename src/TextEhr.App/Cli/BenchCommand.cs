@@ -25,6 +25,7 @@ internal sealed class BenchCommand : Command
         Options.Add(_work);
         Options.Add(_json);
         Subcommands.Add(new BenchConfirmLoopCommand(context));
+        Subcommands.Add(new BenchUiStartCommand(context));
         SetAction(Execute);
     }
 

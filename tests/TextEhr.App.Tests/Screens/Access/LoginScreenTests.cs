@@ -19,6 +19,19 @@ public sealed class LoginScreenTests
     }
 
     [Fact]
+    public void On_a_larger_terminal_the_box_stays_centred_under_the_clinic_name()
+    {
+        using var ui = TestUi.Initialised(120, 40);
+
+        var rows = ui.Text.Split('\n');
+        var nameRow = Array.FindIndex(rows, row => row.Contains("やまだ内科クリニック", StringComparison.Ordinal));
+        var loginRow = Array.FindIndex(rows, row => row.Contains("ログインID [", StringComparison.Ordinal));
+        Assert.InRange(nameRow, 10, loginRow - 1);
+        Assert.InRange(rows[loginRow].IndexOf('|', StringComparison.Ordinal), 30, 34);
+        Assert.Contains("F12ログイン", rows[39], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Enter_on_the_password_logs_in_and_opens_the_patient_list()
     {
         using var ui = TestUi.Initialised();

@@ -38,6 +38,7 @@ public sealed class SetupScreenTests
         ui.Enter("さくら医院").Enter("12");
 
         Assert.Contains("エラー: 医療機関コード: 「12」は医療機関コードとして読めません。", ui.Text, StringComparison.Ordinal);
+        Assert.Contains("入力してください(例: 1234567)。", ui.Text, StringComparison.Ordinal);
         var setup = Assert.IsType<SetupScreen>(ui.Loop.Top);
         Assert.Equal("12", setup.Box(SetupField.InstitutionCode).Text);
     }
