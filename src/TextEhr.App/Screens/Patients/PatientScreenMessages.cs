@@ -51,6 +51,9 @@ public static class PatientScreenMessages
     public static string Busy =>
         "別の画面か別のパソコンがデータを保存中です。数秒待ってから、もう一度 F12 を押してください。入力した内容は消えていません。";
 
+    public static string BusyQuit =>
+        "別の画面か別のパソコンがデータを保存中のため、終了を記録できませんでした。数秒待ってから、もう一度 Esc を押してください。";
+
     public static string SelfPayHasInsurer => "自費に保険者番号は付けられません。保険種別か保険者番号を確かめてください。";
 
     public static string InsuranceKindNeeded => "保険種別を選んでください（1 社保、2 国保 … 6 自費、7 後期）。";
