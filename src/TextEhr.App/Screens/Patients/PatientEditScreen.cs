@@ -80,8 +80,12 @@ public sealed class PatientEditScreen : IScreen
     {
         if (command == StandardCommands.NextField || command == StandardCommands.PreviousField)
         {
-            Leave();
+            var told = Leave();
             _ = command == StandardCommands.NextField ? _form.Focus.Next() : _form.Focus.Previous();
+            if (!told)
+            {
+                ShowHint();
+            }
         }
         else if (command == StandardCommands.Confirm)
         {
@@ -119,32 +123,49 @@ public sealed class PatientEditScreen : IScreen
         }
     }
 
-    private void Leave()
+    /// <summary>Checks the box being left; true when the status line now says something about it.</summary>
+    private bool Leave()
     {
         Pull();
         if (_form.Current is not { } field)
         {
-            return;
+            return false;
         }
 
         if (ViewModel.Leave(field) is { } error)
         {
             Status.Show($"{_form.Binding(field).Caption}: {error}", StatusKind.Error);
-            return;
+            return true;
         }
 
-        Status.Clear();
         if (field == PatientField.BirthDate)
         {
             Status.Show(ViewModel.BirthText);
+            return true;
         }
-        else if (field == PatientField.InsurerNumber)
+
+        if (field == PatientField.InsurerNumber)
         {
             _form.Binding(PatientField.InsuranceKind).Write(ViewModel[PatientField.InsuranceKind]);
         }
         else if (field == PatientField.CopayOverride && ViewModel.CopayText.Length > 0)
         {
             Status.Show(ViewModel.CopayText);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void ShowHint()
+    {
+        if (_form.Current is { } field && PatientScreenMessages.FieldHint(field) is { } hint)
+        {
+            Status.Show(hint);
+        }
+        else
+        {
+            Status.Clear();
         }
     }
 

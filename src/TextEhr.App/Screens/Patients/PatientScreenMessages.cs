@@ -51,6 +51,9 @@ public static class PatientScreenMessages
     public static string Busy =>
         "別の画面か別のパソコンがデータを保存中です。数秒待ってから、もう一度 F12 を押してください。入力した内容は消えていません。";
 
+    public static string BusyQuit =>
+        "別の画面か別のパソコンがデータを保存中のため、終了を記録できませんでした。数秒待ってから、もう一度 Esc を押してください。";
+
     public static string SelfPayHasInsurer => "自費に保険者番号は付けられません。保険種別か保険者番号を確かめてください。";
 
     public static string InsuranceKindNeeded => "保険種別を選んでください（1 社保、2 国保 … 6 自費、7 後期）。";
@@ -77,6 +80,30 @@ public static class PatientScreenMessages
     public static string CopayWarning(string warning) => $"注意: {warning}";
 
     public static string Age(string age) => $"満{age}";
+
+    /// <summary>What to type in a box, shown when the focus arrives there.</summary>
+    public static string? FieldHint(PatientField field) => field switch
+    {
+        PatientField.Name => "氏名を、姓と名の間に空白を入れて入力してください（例: 山田 太郎）。",
+        PatientField.Kana => "カナを、姓と名の間に空白を入れて入力してください（例: ヤマダ タロウ）。",
+        PatientField.Sex => "1（男）か 2（女）を押してください。",
+        PatientField.BirthDate => "生年月日を S50.3.1 か 1975-03-01 の形で入力してください。",
+        PatientField.PostalCode => "郵便番号は7桁の数字です（例: 123-4567）。空欄でもかまいません。",
+        PatientField.Phone => "電話番号（例: 03-1234-5678）。空欄でもかまいません。",
+        PatientField.InsuranceKind => "数字で選びます（1 社保 … 7 後期）。空欄なら保険者番号から決めます。",
+        PatientField.InsurerNumber => "保険証の保険者番号（8桁、国保は6桁）を入力してください。",
+        PatientField.BranchNumber => "枝番は2桁の数字です。保険証に無ければ空欄です。",
+        PatientField.Relationship => "1（本人）か 2（家族）を押してください。",
+        PatientField.ValidFrom or PatientField.ValidTo or PatientField.Public1From or PatientField.Public1To
+            or PatientField.Public2From or PatientField.Public2To => "有効期間を R7.4.1 か 2025-04-01 の形で。空欄でもかまいません。",
+        PatientField.CardCopay => "高齢受給者証・後期高齢者の証の割合（1〜3）。無ければ空欄です。",
+        PatientField.CopayOverride => "計算と違う割合にするときだけ入力します（0、1、2、3、10）。",
+        PatientField.Public1Payer or PatientField.Public2Payer => "公費負担者番号（8桁）。公費が無ければ空欄です。",
+        PatientField.Public1Recipient or PatientField.Public2Recipient => "受給者番号（7桁）を入力してください。",
+        PatientField.AllergyCategory => "1（薬剤）か 2（その他）を押してください。",
+        PatientField.AllergySubstance or PatientField.AllergyReaction => "原因と症状を入力し、F2 で一覧に加えます（F12 で登録）。",
+        _ => null,
+    };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using TextEhr.App.Ui;
 using TextEhr.Domain.Audit;
 using TextEhr.Domain.Dates;
+using TextEhr.Storage;
 using TextEhr.Tui.Commands;
 using TextEhr.Tui.Hosting;
 using TextEhr.Tui.Screen;
@@ -209,7 +210,17 @@ public sealed class PatientSearchScreen : IScreen
     {
         if (_session.User is { } user)
         {
-            _session.Services.Audit.Append(new AuditEntry { Action = AuditAction.Logout, Entity = "user", EntityId = user.Id, UserId = user.Id });
+            try
+            {
+                _session.Services.Audit.Append(new AuditEntry { Action = AuditAction.Logout, Entity = "user", EntityId = user.Id, UserId = user.Id });
+            }
+            catch (DatabaseBusyException)
+            {
+                // The logout must be in the audit log: stay, and let the doctor press Esc again.
+                Status.Show(PatientScreenMessages.BusyQuit, StatusKind.Error);
+                return;
+            }
+
             _session.Log.Information("User {UserId} logged out from the patient search", user.Id);
         }
 

@@ -148,4 +148,18 @@ public sealed class PatientEditScreenTests
         Assert.Contains("昭和50年3月1日 (1975-03-01) 満50歳", ui.Text, StringComparison.Ordinal);
         Assert.Contains("F12登録", ui.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Arriving_in_a_box_says_what_to_type_and_leaving_the_birth_date_shows_age_and_calendars()
+    {
+        using var ui = TestUi.Initialised().LoggedIn(nav => nav.EditPatient(null));
+
+        ui.Enter("山田 太郎").Enter("ヤマダ タロウ").Enter("1");
+        Assert.Contains(PatientScreenMessages.FieldHint(PatientField.BirthDate)!, ui.Text, StringComparison.Ordinal);
+
+        ui.Enter("1975-03-01");
+
+        var status = ui.Text.Split('\n')[^2];
+        Assert.Contains("昭和50年3月1日 (1975-03-01) 満50歳", status, StringComparison.Ordinal);
+    }
 }

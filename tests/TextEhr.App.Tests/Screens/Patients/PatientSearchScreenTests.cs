@@ -143,4 +143,25 @@ public sealed class PatientSearchScreenTests
 
         Assert.Equal("SettingsScreen", ui.Loop.Top!.GetType().Name);
     }
+
+    [Fact]
+    public void A_larger_terminal_shows_more_rows()
+    {
+        using var small = TestUi.Initialised();
+        using var large = TestUi.Initialised(120, 40);
+        foreach (var ui in new[] { small, large })
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                PatientSamples.Add(ui, "山田 太郎", "ヤマダ タロウ", new DateOnly(1975, 3, 1).AddDays(i));
+            }
+
+            ui.LoggedIn(nav => nav.ShowSearch()).Type("ヤマダ");
+        }
+
+        static int Rows(TestUi ui) => ui.Text.Split('\n').Count(line => line.Contains("ヤマダ\u3000タロウ", StringComparison.Ordinal));
+        Assert.Equal(15, Rows(small));
+        Assert.Equal(30, Rows(large));
+        Assert.Contains("30件", large.Text, StringComparison.Ordinal);
+    }
 }
