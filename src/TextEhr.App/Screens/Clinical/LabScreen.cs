@@ -291,7 +291,7 @@ public sealed class LabScreen : IScreen
 
         Editor = editor;
         Layout(_area);
-        Status.Show(editor.Heading);
+        Status.Show(editor is LabOrderEditor ? LabMessages.OrderHint : LabMessages.FormHint);
     }
 
     private void Close()

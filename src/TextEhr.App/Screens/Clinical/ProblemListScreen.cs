@@ -160,7 +160,7 @@ public sealed class ProblemListScreen : IScreen
         Editor = editor;
         _table.HasFocus = false;
         Layout(_area);
-        Status.Show(editor.Target is null ? ProblemMessages.NewHeading : ProblemMessages.ReviseHeading);
+        Status.Show(ProblemMessages.FormHint);
     }
 
     private void Close()
