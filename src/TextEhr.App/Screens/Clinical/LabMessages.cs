@@ -30,9 +30,6 @@ public static class LabMessages
     public const string Discard = "入力中の内容を登録せずに閉じますか？";
     public const string Unchanged = "変更がありません。値・単位・基準値・採取日のどれかを直してください。";
 
-    public static string UnknownItem(string typed) =>
-        $"「{typed}」は一覧にない項目です。単位と基準値も入力してください。";
-
     public static string Added(string item, string value) => $"{item} {value} を登録しました。";
 
     public static string Corrected(string item, string value) => $"{item} を {value} に訂正しました。前の値も記録に残っています。";

@@ -65,10 +65,6 @@ public sealed class ProblemListScreen : IScreen
 
     public IFocusable? Focused => Editor is { } editor ? editor.Focus.Current : _table;
 
-    public AppSession Session => _session;
-
-    public long PatientId => _patientId;
-
     public void Layout(Rect area)
     {
         _area = area;
