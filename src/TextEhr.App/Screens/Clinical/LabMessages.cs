@@ -11,6 +11,7 @@ public static class LabMessages
     public const string ListHint = "F2 結果入力  F4 依頼  F9 訂正  Tab 依頼と結果の切替";
     public const string NewResultLabel = "結果";
     public const string NewHeading = "検査結果の入力";
+    public const string NewResultHelp = "検査結果を入力します。項目は番号（1 = HbA1c）でも入力できます。";
     public const string CorrectHeading = "検査結果の訂正（前の値も残ります）";
     public const string OrderHeading = "検査の依頼";
     public const string ItemsCaption = "よく使う項目（番号で入力できます）";

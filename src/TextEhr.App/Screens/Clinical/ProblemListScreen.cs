@@ -43,7 +43,7 @@ public sealed class ProblemListScreen : IScreen
         Keys = AppKeys.Map(
             "problems",
             StandardKeys.Help,
-            StandardKeys.New,
+            StandardKeys.New with { Help = ProblemMessages.NewHelp },
             ClinicalKeys.Void,
             StandardKeys.Confirm,
             StandardKeys.Back,
