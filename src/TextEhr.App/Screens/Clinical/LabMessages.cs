@@ -6,11 +6,14 @@ namespace TextEhr.App.Screens.Clinical;
 public static class LabMessages
 {
     public const string Title = "検査";
+    public const string FormHint = "Enter で次の欄へ。F12 で登録、Esc でやめます。";
+    public const string OrderHint = "項目を番号か名前で、空白で区切って入力します（例: 1 3 LDL-C）。F12 で登録します。";
     public const string ListHint = "F2 結果入力  F4 依頼  F9 訂正  Tab 依頼と結果の切替";
     public const string NewResultLabel = "結果";
-    public const string NewHeading = "検査結果の入力（F12 で登録、Esc でやめる）";
-    public const string CorrectHeading = "検査結果の訂正（F12 で登録、Esc でやめる）";
-    public const string OrderHeading = "検査の依頼（F12 で登録、Esc でやめる）";
+    public const string NewHeading = "検査結果の入力";
+    public const string NewResultHelp = "検査結果を入力します。項目は番号（1 = HbA1c）でも入力できます。";
+    public const string CorrectHeading = "検査結果の訂正（前の値も残ります）";
+    public const string OrderHeading = "検査の依頼";
     public const string ItemsCaption = "よく使う項目（番号で入力できます）";
     public const string OrdersCaption = "依頼";
     public const string ItemRequired = "項目を番号（1 = HbA1c）か名前（LDL-C）で入力してください。";
@@ -28,9 +31,6 @@ public static class LabMessages
     public const string Discard = "入力中の内容を登録せずに閉じますか？";
     public const string Unchanged = "変更がありません。値・単位・基準値・採取日のどれかを直してください。";
 
-    public static string UnknownItem(string typed) =>
-        $"「{typed}」は一覧にない項目です。単位と基準値も入力してください。";
-
     public static string Added(string item, string value) => $"{item} {value} を登録しました。";
 
     public static string Corrected(string item, string value) => $"{item} を {value} に訂正しました。前の値も記録に残っています。";
@@ -42,7 +42,7 @@ public static class LabMessages
 
     public static string ForOrder(string item, int left) => $"依頼の結果を入力します: {item}（残り {left} 項目）";
 
-    public static string OrderStatus(int entered, int total) => $"結果 {entered}/{total}";
+    public static string OrderStatus(int entered, int total) => $"{entered}/{total}";
 
     public static string RangeNote(string range) => range.Length == 0 ? string.Empty : "基準 " + range;
 }

@@ -58,7 +58,7 @@ public sealed class LabScreen : IScreen
         Keys = AppKeys.Map(
             "labs",
             StandardKeys.Help,
-            StandardKeys.New with { Label = LabMessages.NewResultLabel },
+            StandardKeys.New with { Label = LabMessages.NewResultLabel, Help = LabMessages.NewResultHelp },
             ClinicalKeys.Order,
             AppKeys.Amend,
             StandardKeys.Confirm,
@@ -291,7 +291,7 @@ public sealed class LabScreen : IScreen
 
         Editor = editor;
         Layout(_area);
-        Status.Show(editor.Heading);
+        Status.Show(editor is LabOrderEditor ? LabMessages.OrderHint : LabMessages.FormHint);
     }
 
     private void Close()

@@ -67,9 +67,9 @@ public sealed class ProblemEditor
 
     public CheckedTextField Icd10 { get; } = new(ProblemListViewModel.CheckIcd10) { Box = { MaxCells = 8 } };
 
-    public CheckBox Suspected { get; } = new("疑い");
+    public CheckBox Suspected { get; } = new("「の疑い」を付ける (Space)");
 
-    public CheckBox Primary { get; } = new("主病名");
+    public CheckBox Primary { get; } = new("主病名にする (Space)");
 
     public DateField Onset { get; }
 

@@ -43,7 +43,7 @@ public sealed class ProblemListScreen : IScreen
         Keys = AppKeys.Map(
             "problems",
             StandardKeys.Help,
-            StandardKeys.New,
+            StandardKeys.New with { Help = ProblemMessages.NewHelp },
             ClinicalKeys.Void,
             StandardKeys.Confirm,
             StandardKeys.Back,
@@ -64,10 +64,6 @@ public sealed class ProblemListScreen : IScreen
     public KeyMap Keys { get; }
 
     public IFocusable? Focused => Editor is { } editor ? editor.Focus.Current : _table;
-
-    public AppSession Session => _session;
-
-    public long PatientId => _patientId;
 
     public void Layout(Rect area)
     {
@@ -160,7 +156,7 @@ public sealed class ProblemListScreen : IScreen
         Editor = editor;
         _table.HasFocus = false;
         Layout(_area);
-        Status.Show(editor.Target is null ? ProblemMessages.NewHeading : ProblemMessages.ReviseHeading);
+        Status.Show(ProblemMessages.FormHint);
     }
 
     private void Close()

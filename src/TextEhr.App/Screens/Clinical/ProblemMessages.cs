@@ -6,8 +6,10 @@ namespace TextEhr.App.Screens.Clinical;
 public static class ProblemMessages
 {
     public const string Title = "病名";
-    public const string NewHeading = "新しい病名（F12 で登録、Esc でやめる）";
-    public const string ReviseHeading = "病名の変更（F12 で登録、Esc でやめる）";
+    public const string NewHeading = "新しい病名";
+    public const string NewHelp = "病名を追加します。一覧の行で Enter を押すと転帰や主病名を変更できます。";
+    public const string ReviseHeading = "病名の変更";
+    public const string FormHint = "Enter で次の欄へ。F12 で登録、Esc でやめます。Space で [x] を切り替えます。";
     public const string ListHint = "Enter 変更  F2 新規  Del 取消";
     public const string Empty = "病名はまだありません。F2 で登録します。";
     public const string NameRequired = "傷病名を入力してください（例: 高血圧症）。";
