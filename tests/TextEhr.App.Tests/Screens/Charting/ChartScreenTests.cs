@@ -213,6 +213,7 @@ public sealed class ChartScreenTests : IDisposable
         _ui.Press(ConsoleKey.F3).Press(ConsoleKey.F9);
         Assert.IsType<AmendScreen>(_ui.Loop.Top);
         Assert.Contains(ChartMessages.AmendHeading(Yesterday, 1), _ui.Text, StringComparison.Ordinal);
+        Assert.StartsWith(" 受診日 [R7.6.14", _ui.Text.Split('\n')[3], StringComparison.Ordinal);
         _ui.Press(ConsoleKey.F12);
         Assert.Contains(ChartMessages.ReasonRequired, _ui.Text, StringComparison.Ordinal);
         _ui.Type("血圧の転記誤り").Press(ConsoleKey.Tab).Press(ConsoleKey.Tab).Press(ConsoleKey.Tab);
@@ -231,6 +232,23 @@ public sealed class ChartScreenTests : IDisposable
         Assert.Equal("高血圧症 安定", history[1].Content.Assessment);
         Assert.Contains("R7.6.14 訂正2版", _ui.Text, StringComparison.Ordinal);
         Assert.Contains(ChartMessages.Amended(2), _ui.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Esc_on_a_changed_amendment_asks_before_dropping_it()
+    {
+        var patient = ChartTestData.AddPatient(_ui);
+        var visit = ChartTestData.AddVisit(_ui, patient.Id, Yesterday);
+        Open(patient.Id);
+
+        _ui.Press(ConsoleKey.F9).Type("誤記").Press(ConsoleKey.Escape);
+        Assert.Contains(ChartMessages.LeaveAmendQuestion, _ui.Text, StringComparison.Ordinal);
+        _ui.Press(ConsoleKey.Escape);
+        Assert.IsType<AmendScreen>(_ui.Loop.Top);
+        _ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Enter);
+
+        Assert.IsType<ChartScreen>(_ui.Loop.Top);
+        Assert.Single(_ui.Database.Charts.History(visit.EntryId, _ui.Doctor!.Id));
     }
 
     [Fact]
