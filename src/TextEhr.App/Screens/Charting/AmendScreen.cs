@@ -23,6 +23,7 @@ public sealed class AmendScreen : IScreen
     private readonly Form _reasonRow = new() { CaptionWidth = 9 };
     private readonly ChartEditor _editor;
     private readonly FocusRing _focus;
+    private Rect _area;
 
     public AmendScreen(AppSession session, ChartEntryVersion original, ChartBanner banner, Action<ChartResult> done)
     {
@@ -57,6 +58,7 @@ public sealed class AmendScreen : IScreen
 
     public void Layout(Rect area)
     {
+        _area = area;
         _banner.Bounds = area with { Height = Math.Min(area.Height, 1) };
         _heading.Bounds = new Rect(area.X, area.Y + 1, area.Width, Math.Min(Math.Max(area.Height - 1, 0), 1));
         _reasonRow.Bounds = new Rect(area.X + 1, area.Y + 2, Math.Max(area.Width - 2, 0), Math.Min(Math.Max(area.Height - 2, 0), 1));
@@ -66,6 +68,11 @@ public sealed class AmendScreen : IScreen
 
     public void Draw(ScreenBuffer screen, Theme theme)
     {
+        ArgumentNullException.ThrowIfNull(screen);
+        ArgumentNullException.ThrowIfNull(theme);
+
+        // The chart stays beneath, drawn first each frame: blank it, or its edges show at the margins.
+        screen.Fill(_area, theme[VisualRole.Normal]);
         View[] views = [_banner, _heading, _reasonRow, _editor, Status];
         foreach (var view in views)
         {

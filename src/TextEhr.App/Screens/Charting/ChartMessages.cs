@@ -92,7 +92,7 @@ public static class ChartMessages
         CultureInfo.InvariantCulture, $"訂正: {JapaneseDateFormatter.FormatShort(visitDate)} の記載（第{version}版 → 第{version + 1}版）");
 
     public static string DrugAdded(int count) => string.Create(
-        CultureInfo.InvariantCulture, $"{count}剤目を入れました。同じ用法の薬を続けて入力できます。F12 で決定します。");
+        CultureInfo.InvariantCulture, $"{count}剤目を入れました。続けて次の薬を入力できます（F12 で決定）。");
 
     public static string Problems(string names) => "病名: " + names;
 

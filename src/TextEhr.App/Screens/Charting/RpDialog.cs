@@ -21,7 +21,7 @@ public sealed class RpDialog : IScreen
     private readonly RpDialogModel _model = new();
     private readonly Frame _frame = new() { Title = ChartMessages.RpTitle };
     private readonly Label _drugs = new(string.Empty, VisualRole.Normal);
-    private readonly Form _form = new() { CaptionWidth = 9 };
+    private readonly Form _form = new() { CaptionWidth = 10 };
     private readonly StatusLine _status = new();
     private readonly FocusRing _focus;
     private Rect _area;
@@ -69,7 +69,7 @@ public sealed class RpDialog : IScreen
     {
         _area = area;
         var width = Math.Min(area.Width, 66);
-        var height = Math.Min(area.Height, 12 + Math.Min(_model.Items.Count, 4));
+        var height = Math.Min(area.Height, 9 + Math.Min(_model.Items.Count, 4));
         _frame.Bounds = new Rect(area.X + ((area.Width - width) / 2), area.Y + ((area.Height - height) / 2), width, height);
         var inner = _frame.Inner with { X = _frame.Inner.X + 1, Width = Math.Max(_frame.Inner.Width - 2, 0) };
         var listed = Math.Min(_model.Items.Count, 4);

@@ -1,6 +1,7 @@
 using TextEhr.Domain.Prescriptions;
 using TextEhr.Tui.Input;
 using TextEhr.Tui.Screen;
+using TextEhr.Tui.Text;
 using TextEhr.Tui.Themes;
 using TextEhr.Tui.Views;
 
@@ -22,6 +23,33 @@ public sealed class RpList : View, IFocusable
     public Action<int>? Delete { get; set; }
 
     public bool HasFocus { get; set; }
+
+    /// <summary>Visual lines at a width: each Rp wraps under its own text, so the 日数 is never cut off.</summary>
+    private List<(int Group, string Text)> Lines(int width)
+    {
+        var lines = new List<(int Group, string Text)>();
+        const string indent = "     ";
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            var rest = ChartText.RpLine(i + 1, Groups[i]);
+            var prefix = string.Empty;
+            while (rest.Length > 0)
+            {
+                var room = Math.Max(width - CellWidth.Of(prefix), 2);
+                var part = CellWidth.Truncate(rest, room).TrimEnd(' ');
+                if (part.Length == 0)
+                {
+                    part = rest[..1];
+                }
+
+                lines.Add((i, prefix + part));
+                rest = rest[part.Length..].TrimStart();
+                prefix = indent;
+            }
+        }
+
+        return lines;
+    }
 
     public bool IsEnabled => true;
 
@@ -70,15 +98,17 @@ public sealed class RpList : View, IFocusable
         }
 
         SelectedIndex = Math.Clamp(SelectedIndex, 0, Groups.Count - 1);
-        _top = Math.Clamp(_top, Math.Max(SelectedIndex - Bounds.Height + 1, 0), SelectedIndex);
-        for (var row = 0; row < Bounds.Height && _top + row < Groups.Count; row++)
+        var lines = Lines(Bounds.Width);
+        var first = lines.FindIndex(line => line.Group == SelectedIndex);
+        var last = lines.FindLastIndex(line => line.Group == SelectedIndex);
+        _top = Math.Clamp(_top, Math.Max(last - Bounds.Height + 1, 0), first);
+        for (var row = 0; row < Bounds.Height && _top + row < lines.Count; row++)
         {
-            var index = _top + row;
-            var chosen = HasFocus && index == SelectedIndex;
+            var (group, text) = lines[_top + row];
             var line = Bounds with { Y = Bounds.Y + row, Height = 1 };
-            var style = theme[chosen ? VisualRole.Focus : VisualRole.Normal];
+            var style = theme[HasFocus && group == SelectedIndex ? VisualRole.Focus : VisualRole.Normal];
             screen.Fill(line, style);
-            screen.Write(line.X, line.Y, ChartText.RpLine(index + 1, Groups[index]), style, line);
+            screen.Write(line.X, line.Y, text, style, line);
         }
     }
 }
