@@ -151,7 +151,7 @@ public sealed class ChartViewModel : IDisposable
     public ChartResult ApplyDo(DoOffer offer, bool withPlan)
     {
         ArgumentNullException.ThrowIfNull(offer);
-        var present = Fields.Groups.Select((group, i) => ChartText.RpLine(0, group)).ToHashSet(StringComparer.Ordinal);
+        var present = Fields.Groups.Select(group => ChartText.RpLine(0, group)).ToHashSet(StringComparer.Ordinal);
         var added = offer.Prescription.Groups.Where(group => !present.Contains(ChartText.RpLine(0, group))).ToList();
         var plan = Fields.Plan;
         if (withPlan && offer.Plan.Length > 0 && !plan.Contains(offer.Plan, StringComparison.Ordinal))

@@ -32,6 +32,20 @@ public sealed class RpDialogModel
         return parsed.IsSuccess ? null : (RpBox.Dose, parsed.Error!);
     }
 
+    /// <summary>Problem with a typed 日数 (回数 for 頓用), or null; checked when the focus leaves the box.</summary>
+    public static string? CheckDuration(string duration, string usage)
+    {
+        ArgumentNullException.ThrowIfNull(duration);
+        ArgumentNullException.ThrowIfNull(usage);
+        if (duration.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var typed = new RpTyped("-", "1", "-", usage.Trim().Length == 0 ? "-" : usage, Counted(duration, usage));
+        return PrescriptionInput.Parse(Compose(typed)).Error;
+    }
+
     /// <summary>F2 in the dialog: keeps the typed drug and clears the way for the next one of the same Rp.</summary>
     public (RpBox Box, string Message)? AddDrug(RpTyped typed)
     {
@@ -67,13 +81,7 @@ public sealed class RpDialogModel
             return (null, RpBox.Duration, ChartMessages.DaysRequired);
         }
 
-        var asNeeded = typed.Usage.TrimStart().StartsWith('頓');
-        var duration = typed.Duration.Trim();
-        if (asNeeded && duration.All(char.IsDigit))
-        {
-            duration += "回";
-        }
-
+        var duration = Counted(typed.Duration, typed.Usage);
         var drug = typed.DrugName.Trim().Length > 0 ? typed : typed with { DrugName = _items[0].DrugName, Dose = "1", Unit = _items[0].Unit };
         var parsed = PrescriptionInput.Parse(Compose(drug with { Duration = duration }));
         if (!parsed.IsSuccess)
@@ -92,6 +100,13 @@ public sealed class RpDialogModel
             Form = typed.Usage.TrimStart().StartsWith("外用", StringComparison.Ordinal) ? DosageForm.External : parsed.Value.Form,
         };
         return (group, RpBox.DrugName, null);
+    }
+
+    // 頓用 is counted in 回: a bare number typed for it means times, not days.
+    private static string Counted(string duration, string usage)
+    {
+        var trimmed = duration.Trim();
+        return usage.TrimStart().StartsWith('頓') && trimmed.Length > 0 && trimmed.All(char.IsAsciiDigit) ? trimmed + "回" : trimmed;
     }
 
     private static string Compose(RpTyped typed) =>

@@ -56,4 +56,11 @@ public sealed class PrescriptionDialogModelTests
         Assert.Equal(RpBox.Duration, box);
         Assert.Equal(ChartMessages.DaysRequired, message);
     }
+
+    [Fact]
+    public void A_duration_beyond_a_year_is_refused_when_leaving_the_box()
+    {
+        Assert.Equal(InputMessages.PrescriptionDuration("400"), RpDialogModel.CheckDuration("400", "1日1回朝食後"));
+        Assert.Null(RpDialogModel.CheckDuration("5", "頓用 疼痛時"));
+    }
 }
