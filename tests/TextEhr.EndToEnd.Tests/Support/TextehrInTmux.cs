@@ -13,6 +13,7 @@ internal sealed class TextehrInTmux : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "textehr-e2e-" + Guid.NewGuid().ToString("N")[..12]);
 
     public TextehrInTmux(string term, IReadOnlyList<string> arguments, int width = 80, int height = 24)
@@ -88,15 +89,26 @@ internal sealed class TextehrInTmux : IDisposable
         ArgumentNullException.ThrowIfNull(expected);
         act();
         var watch = Stopwatch.StartNew();
-        string dump = string.Empty, capture = string.Empty;
+        string dump = string.Empty, capture = string.Empty, settled = string.Empty;
         var reached = false;
+        var since = TimeSpan.Zero;
         while (watch.Elapsed < StepTimeout)
         {
             dump = ScreenText.Normalize(Dump ?? string.Empty);
             capture = ScreenText.Normalize(Tmux.Capture());
             reached = expected(dump);
-            if (reached && string.Equals(dump, capture, StringComparison.Ordinal))
+            if (!reached || !string.Equals(dump, capture, StringComparison.Ordinal))
             {
+                settled = string.Empty;
+            }
+            else if (!string.Equals(capture, settled, StringComparison.Ordinal))
+            {
+                (settled, since) = (capture, watch.Elapsed);
+            }
+            else if (watch.Elapsed - since >= Settle)
+            {
+                // Keys sent in one step may still be arriving when the first of them shows: the screen
+                // kept for the reference is the one that stopped changing.
                 LastScreen = capture;
                 return;
             }

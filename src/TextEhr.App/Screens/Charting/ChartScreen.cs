@@ -204,9 +204,17 @@ public sealed class ChartScreen : IScreen, IDisposable
         ShowVisits();
     }
 
+    /// <summary>Lists the visits again, keeping the chosen visit chosen (an amended visit stays under the cursor).</summary>
     private void ShowVisits()
     {
+        var chosenEntry = ChosenVisit()?.EntryId;
         _visits.Source = new VisitRows(_model.Visits);
+        var index = chosenEntry is null ? -1 : _model.Visits.ToList().FindIndex(version => version.EntryId == chosenEntry);
+        if (index > 0)
+        {
+            _visits.SelectedIndex = index;
+        }
+
         _shownVersionId = null;
     }
 

@@ -252,6 +252,23 @@ public sealed class ChartScreenTests : IDisposable
     }
 
     [Fact]
+    public void After_an_amendment_the_amended_visit_stays_chosen_and_F7_shows_its_two_versions()
+    {
+        var patient = ChartTestData.AddPatient(_ui);
+        var older = ChartTestData.AddVisit(_ui, patient.Id, Yesterday.AddDays(-7));
+        _ = ChartTestData.AddVisit(_ui, patient.Id, Yesterday);
+        Open(patient.Id);
+
+        _ui.Press(ConsoleKey.F3).Press(ConsoleKey.DownArrow).Press(ConsoleKey.F9);
+        _ui.Type("日付の誤り").Press(ConsoleKey.F12).Press(ConsoleKey.Enter);
+        _ui.Press(ConsoleKey.F7);
+
+        var history = Assert.IsType<EntryHistoryScreen>(_ui.Loop.Top);
+        Assert.Equal(older.EntryId, history.Model.EntryId);
+        Assert.Equal(2, history.Model.Versions.Count);
+    }
+
+    [Fact]
     public void F7_opens_the_history_of_the_chosen_visit()
     {
         var patient = ChartTestData.AddPatient(_ui);
@@ -261,7 +278,7 @@ public sealed class ChartScreenTests : IDisposable
         _ui.Press(ConsoleKey.F7);
 
         Assert.IsType<EntryHistoryScreen>(_ui.Loop.Top);
-        Assert.Equal(visit.EntryId, ((EntryHistoryScreen)_ui.Loop.Top!).Arguments[0]);
+        Assert.Equal(visit.EntryId, ((EntryHistoryScreen)_ui.Loop.Top!).Model.EntryId);
     }
 
     [Fact]
