@@ -81,7 +81,7 @@ public static class CliMessages
     public static string DemoSummaryProblems(long problems) => Invariant($"  病名 {problems:N0}件");
 
     public static string DemoNextStep(string path) =>
-        $"次の例: textehr patient find ヤマ --data {path}";
+        $"画面で開く: textehr --data {path}  (ログインID demo、パスワード demo)。コマンドの例: textehr patient find ヤマ --data {path}";
 
     public static string PatientRegistered(string chartNumber, long id) =>
         Invariant($"患者を登録しました: 患者番号 {chartNumber} (ID {id})");
