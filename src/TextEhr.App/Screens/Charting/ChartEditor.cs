@@ -154,7 +154,7 @@ public sealed class ChartEditor : View
         parsed.IsSuccess ? (parsed.Value, null) : (null, parsed.Error);
 
     private static CheckedField Checked(EntryField field, Func<DateOnly> today, int cells) =>
-        new(text => EntryParser.Check(field, text, today()) is { } error ? ChartMessages.FieldName(field) + ": " + error : null, cells);
+        new(text => EntryParser.Check(field, text, today()) is { } error ? ChartMessages.FieldName(field) + ": " + error : null, cells) { MarksError = true };
 
     private static void SetIfChanged(DateField field, string text)
     {

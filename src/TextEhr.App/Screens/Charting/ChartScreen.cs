@@ -47,8 +47,6 @@ public sealed class ChartScreen : IScreen, IDisposable
 
     public AppSession Session => _session;
 
-    public IReadOnlyList<object?> Arguments => [_model.PatientId];
-
     public ChartViewModel Model => _model;
 
     public ChartEditor Editor => _editor;

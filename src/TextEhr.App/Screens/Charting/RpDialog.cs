@@ -30,8 +30,8 @@ public sealed class RpDialog : IScreen
     {
         ArgumentNullException.ThrowIfNull(added);
         _added = added;
-        Dose = new CheckedField(text => text.Trim().Length == 0 ? null : RpDialogModel.CheckDrug(new RpTyped("-", text, "-", "-", "1"))?.Message, 6);
-        Duration = new CheckedField(text => RpDialogModel.CheckDuration(text, Usage.Text), 6);
+        Dose = new CheckedField(text => text.Trim().Length == 0 ? null : RpDialogModel.CheckDrug(new RpTyped("-", text, "-", "-", "1"))?.Message, 6) { MarksError = true };
+        Duration = new CheckedField(text => RpDialogModel.CheckDuration(text, Usage.Text), 6) { MarksError = true };
         _form.Add("薬剤名", DrugName);
         _form.Add("1回量", Dose, width: 8);
         _form.Add("単位", Unit, width: 10);

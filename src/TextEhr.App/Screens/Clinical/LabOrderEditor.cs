@@ -27,7 +27,7 @@ public sealed class LabOrderEditor : ILabEditor
         Focus = new FocusRing([Items, OrderedOn]);
     }
 
-    public CheckedTextField Items { get; } = new(LabViewModel.CheckOrderItems) { Box = { MaxCells = 120 } };
+    public CheckedField Items { get; } = new(LabViewModel.CheckOrderItems) { Box = { MaxCells = 120 } };
 
     public DateField OrderedOn { get; }
 

@@ -67,15 +67,15 @@ public sealed class LabResultEditor : ILabEditor
     /// <summary>The order a new result answers, if any.</summary>
     public LabOrder? Order { get; }
 
-    public CheckedTextField Item { get; } = new(LabViewModel.CheckItem) { Box = { MaxCells = 30 } };
+    public CheckedField Item { get; } = new(LabViewModel.CheckItem) { Box = { MaxCells = 30 } };
 
-    public CheckedTextField Value { get; } = new(LabViewModel.CheckValue) { Box = { MaxCells = 20 } };
+    public CheckedField Value { get; } = new(LabViewModel.CheckValue) { Box = { MaxCells = 20 } };
 
-    public CheckedTextField Unit { get; } = new(_ => null) { Box = { MaxCells = 16 } };
+    public CheckedField Unit { get; } = new(_ => null) { Box = { MaxCells = 16 } };
 
-    public CheckedTextField Low { get; } = new(LabViewModel.CheckBound) { Box = { MaxCells = 8 } };
+    public CheckedField Low { get; } = new(LabViewModel.CheckBound) { Box = { MaxCells = 8 } };
 
-    public CheckedTextField High { get; } = new(LabViewModel.CheckBound) { Box = { MaxCells = 8 } };
+    public CheckedField High { get; } = new(LabViewModel.CheckBound) { Box = { MaxCells = 8 } };
 
     public DateField Collected { get; }
 

@@ -63,9 +63,9 @@ public sealed class ProblemEditor
     /// <summary>The problem being changed; null for a new one.</summary>
     public Problem? Target { get; }
 
-    public CheckedTextField Name { get; } = new(ProblemListViewModel.CheckName) { Box = { MaxCells = 60 } };
+    public CheckedField Name { get; } = new(ProblemListViewModel.CheckName) { Box = { MaxCells = 60 } };
 
-    public CheckedTextField Icd10 { get; } = new(ProblemListViewModel.CheckIcd10) { Box = { MaxCells = 8 } };
+    public CheckedField Icd10 { get; } = new(ProblemListViewModel.CheckIcd10) { Box = { MaxCells = 8 } };
 
     public CheckBox Suspected { get; } = new("「の疑い」を付ける (Space)");
 

@@ -2,6 +2,7 @@ using TextEhr.App.Hosting;
 using TextEhr.App.Input;
 using TextEhr.App.Screens.Access;
 using TextEhr.App.Tests.Support;
+using TextEhr.Tui.Views;
 
 namespace TextEhr.App.Tests.Screens.Access;
 
