@@ -16,8 +16,7 @@ public sealed class SettingsScreen : IScreen
 {
     private readonly AppSession _session;
     private Theme _openedWith;
-    private readonly Label _title = new(AccessMessages.SettingsTitle, VisualRole.Banner);
-    private readonly Form _form = new();
+    private readonly FormPage _page = new(AccessMessages.SettingsTitle);
     private readonly Dictionary<SettingsField, CheckedField> _boxes = [];
     private readonly FocusRing _focus;
 
@@ -33,10 +32,10 @@ public sealed class SettingsScreen : IScreen
             var box = new CheckedField(text => Check(field, text), MaxCells(field)) { Text = ViewModel[field] };
             box.Box.Rejected = message => Status.Show(message, StatusKind.Error);
             _boxes[field] = box;
-            _form.Add(SettingsViewModel.Caption(field), box, width: Math.Min(MaxCells(field), 50) + 2);
+            _page.Form.Add(SettingsViewModel.Caption(field), box, width: Math.Min(MaxCells(field), 50) + 2);
             if (field == SettingsField.Phone)
             {
-                _form.Add("配色", ThemeChoice);
+                _page.Form.Add("配色", ThemeChoice);
             }
         }
 
@@ -48,7 +47,7 @@ public sealed class SettingsScreen : IScreen
 
     public Choice ThemeChoice { get; }
 
-    public StatusPanel Status { get; } = new();
+    public StatusPanel Status => _page.Status;
 
     public KeyMap Keys { get; } = AppKeys.Map(
         "settings",
@@ -63,20 +62,9 @@ public sealed class SettingsScreen : IScreen
 
     public TextField Box(SettingsField field) => _boxes[field].Box;
 
-    public void Layout(Rect area)
-    {
-        _title.Bounds = area with { Height = Math.Min(1, area.Height) };
-        var formHeight = Math.Min(_form.ContentHeight, Math.Max(area.Height - 6, 1));
-        _form.Bounds = new Rect(area.X + 2, area.Y + 2, Math.Max(area.Width - 4, 0), formHeight);
-        Status.Bounds = new Rect(area.X + 2, _form.Bounds.Bottom + 1, Math.Max(area.Width - 4, 0), Math.Max(Math.Min(3, area.Bottom - _form.Bounds.Bottom - 1), 0));
-    }
+    public void Layout(Rect area) => _page.Layout(area);
 
-    public void Draw(ScreenBuffer screen, Theme theme)
-    {
-        _title.Draw(screen, theme);
-        _form.Draw(screen, theme);
-        Status.Draw(screen, theme);
-    }
+    public void Draw(ScreenBuffer screen, Theme theme) => _page.Draw(screen, theme);
 
     public HandleResult Execute(CommandId command)
     {

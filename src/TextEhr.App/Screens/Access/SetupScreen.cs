@@ -15,8 +15,7 @@ namespace TextEhr.App.Screens.Access;
 public sealed class SetupScreen : IScreen
 {
     private readonly AppSession _session;
-    private readonly Label _title = new(AccessMessages.SetupTitle, VisualRole.Banner);
-    private readonly Form _form = new();
+    private readonly FormPage _page = new(AccessMessages.SetupTitle);
     private readonly Dictionary<SetupField, CheckedField> _boxes = [];
     private readonly FocusRing _focus;
 
@@ -31,7 +30,7 @@ public sealed class SetupScreen : IScreen
             box.Box.IsMasked = field is SetupField.Password or SetupField.PasswordAgain;
             box.Box.Rejected = message => Status.Show(message, StatusKind.Error);
             _boxes[field] = box;
-            _form.Add(SetupViewModel.Caption(field), box, width: MaxCells(field) + 2);
+            _page.Form.Add(SetupViewModel.Caption(field), box, width: MaxCells(field) + 2);
         }
 
         _focus = new FocusRing(_boxes.Values);
@@ -40,7 +39,7 @@ public sealed class SetupScreen : IScreen
 
     public SetupViewModel ViewModel { get; }
 
-    public StatusPanel Status { get; } = new();
+    public StatusPanel Status => _page.Status;
 
     public KeyMap Keys { get; } = AppKeys.Map(
         "setup",
@@ -55,20 +54,9 @@ public sealed class SetupScreen : IScreen
     /// <summary>The box of a field, for tests and for going back to an error.</summary>
     public TextField Box(SetupField field) => _boxes[field].Box;
 
-    public void Layout(Rect area)
-    {
-        _title.Bounds = area with { Height = Math.Min(1, area.Height) };
-        var formHeight = Math.Min(_form.ContentHeight, Math.Max(area.Height - 6, 1));
-        _form.Bounds = new Rect(area.X + 2, area.Y + 2, Math.Max(area.Width - 4, 0), formHeight);
-        Status.Bounds = new Rect(area.X + 2, _form.Bounds.Bottom + 1, Math.Max(area.Width - 4, 0), Math.Max(Math.Min(3, area.Bottom - _form.Bounds.Bottom - 1), 0));
-    }
+    public void Layout(Rect area) => _page.Layout(area);
 
-    public void Draw(ScreenBuffer screen, Theme theme)
-    {
-        _title.Draw(screen, theme);
-        _form.Draw(screen, theme);
-        Status.Draw(screen, theme);
-    }
+    public void Draw(ScreenBuffer screen, Theme theme) => _page.Draw(screen, theme);
 
     public HandleResult Execute(CommandId command)
     {
