@@ -18,6 +18,24 @@ public sealed class FieldInputTests
         Assert.Equal(expected, SexInput.Parse(typed).Value);
 
     [Theory]
+    [InlineData("-1")]
+    [InlineData("－１")]
+    [InlineData("ー5")]
+    public void A_negative_whole_number_is_refused_not_read_without_its_sign(string typed)
+    {
+        var parsed = WholeNumberInput.Parse(typed, 0, 240);
+        Assert.False(parsed.IsSuccess);
+        Assert.Equal(InputMessages.WholeNumber(typed, 0, 240), parsed.Error);
+    }
+
+    [Theory]
+    [InlineData("１０", 10)]
+    [InlineData(" 1 0 ", 10)]
+    [InlineData("-3", -3)]
+    public void Whole_numbers_read_full_width_spaced_and_signed(string typed, int expected) =>
+        Assert.Equal(expected, WholeNumberInput.Parse(typed, -10, 240).Value);
+
+    [Theory]
     [InlineData("03-1234-5678", "03-1234-5678")]
     [InlineData("０９０ー１２３４ー５６７８", "090-1234-5678")]
     [InlineData("(03)1234-5678", "(03)1234-5678")]

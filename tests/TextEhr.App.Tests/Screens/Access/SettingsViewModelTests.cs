@@ -50,6 +50,7 @@ public sealed class SettingsViewModelTests : IDisposable
     [InlineData("abc")]
     [InlineData("1.5")]
     [InlineData("241")]
+    [InlineData("-1")]
     public void Idle_minutes_must_be_a_number_from_0_to_240(string typed)
     {
         _settings[SettingsField.IdleLockMinutes] = typed;
