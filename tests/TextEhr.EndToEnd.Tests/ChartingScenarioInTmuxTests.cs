@@ -177,7 +177,7 @@ public sealed partial class ChartingScenarioInTmuxTests : IDisposable
         return Clock().Replace(text, "HH:mm");
     }
 
-    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b", RegexOptions.None, 1000)]
     private static partial Regex Clock();
 
     private async Task CommandLineAgrees(DateOnly yesterday, DateOnly today)
@@ -191,8 +191,8 @@ public sealed partial class ChartingScenarioInTmuxTests : IDisposable
         Assert.Equal("33120015", root.GetProperty("insurance").GetProperty("insurerNumber").GetString());
         var visits = root.GetProperty("recentVisits").EnumerateArray().ToList();
         Assert.Equal(2, visits.Count);
-        var doVisit = visits.Single(v => v.GetProperty("visitDate").GetString() == JapaneseDateFormatter.FormatIso(today));
-        var first = visits.Single(v => v.GetProperty("visitDate").GetString() == JapaneseDateFormatter.FormatIso(yesterday));
+        var doVisit = visits.Single(v => string.Equals(v.GetProperty("visitDate").GetString(), JapaneseDateFormatter.FormatIso(today), StringComparison.Ordinal));
+        var first = visits.Single(v => string.Equals(v.GetProperty("visitDate").GetString(), JapaneseDateFormatter.FormatIso(yesterday), StringComparison.Ordinal));
         Assert.Equal(2, first.GetProperty("version").GetInt32());
         Assert.Equal(Reason, first.GetProperty("reason").GetString());
         Assert.Equal(Plan, doVisit.GetProperty("content").GetProperty("plan").GetString());
