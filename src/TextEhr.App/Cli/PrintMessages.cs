@@ -1,0 +1,10 @@
+namespace TextEhr.App.Cli;
+
+/// <summary>What the <c>print</c> commands say, in Japanese.</summary>
+internal static class PrintMessages
+{
+    public const string PatientRequired = "--patient に患者番号を入力してください。";
+
+    public static string JsonUnreadable(string path) =>
+        $"{path} を読めませんでした。紹介状の項目を JSON (例: {{\"toInstitution\": \"○○病院\", \"purpose\": \"精査\"}}) で書いてください。";
+}
