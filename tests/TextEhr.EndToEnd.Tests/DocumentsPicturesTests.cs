@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using TextEhr.Documents.Html;
+using TextEhr.Documents.Prescriptions;
 using TextEhr.Documents.Referral;
+using TextEhr.Documents.Summary;
 using TextEhr.EndToEnd.Tests.Support;
 
 namespace TextEhr.EndToEnd.Tests;
@@ -13,14 +15,23 @@ public sealed class DocumentsPicturesTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("textehr-pictures-");
 
-    [Fact]
-    public async Task The_referral_letter_picture_in_docs_is_an_A4_page_at_60_dpi()
+    public static TheoryData<string> Pictures => ["referral-letter", "prescription", "patient-summary"];
+
+    [Theory]
+    [MemberData(nameof(Pictures))]
+    public async Task The_picture_in_docs_is_an_A4_page_at_60_dpi(string name)
     {
-        var target = Path.Combine(DocsFolder(), "referral-letter.png");
+        var target = Path.Combine(DocsFolder(), name + ".png");
         if (string.Equals(Environment.GetEnvironmentVariable("UPDATE_DOCS"), "1", StringComparison.Ordinal))
         {
-            var pdf = Path.Combine(_folder.FullName, "referral.pdf");
-            var document = ReferralLetterHtml.Render(DocumentsReferralPdfTests.Letter(), new TemplateStore(), DocumentsReferralPdfTests.Font());
+            var pdf = Path.Combine(_folder.FullName, name + ".pdf");
+            var font = DocumentsReferralPdfTests.Font();
+            var document = name switch
+            {
+                "prescription" => PrescriptionSlipHtml.Render(DocumentsPrescriptionPdfTests.Slip(), new TemplateStore(), font),
+                "patient-summary" => PatientSummaryHtml.Render(DocumentsSummaryPdfTests.Summary(), new TemplateStore(), font),
+                _ => ReferralLetterHtml.Render(DocumentsReferralPdfTests.Letter(), new TemplateStore(), font),
+            };
             var result = await DocumentsReferralPdfTests.Printer().ToPdfAsync(document, pdf, CancellationToken.None);
             Assert.True(result.IsPdf, result.Message);
             await DocumentTools.RunAsync("pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, Path.ChangeExtension(target, null));

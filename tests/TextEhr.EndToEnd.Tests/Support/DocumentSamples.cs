@@ -81,4 +81,26 @@ internal static class DocumentSamples
         new LabResult { Id = 2, ItemName = "HbA1c", Value = "7.2", Unit = "%", ReferenceHigh = 6.2m, CollectedOn = new DateOnly(2025, 5, 20) },
         new LabResult { Id = 3, ItemName = "LDL-C", Value = "168", Unit = "mg/dL", ReferenceHigh = 139, CollectedOn = new DateOnly(2025, 5, 20) },
     ];
+
+    public static IReadOnlyList<Allergy> Allergies() =>
+    [
+        new Allergy { Id = 1, Category = AllergyCategory.Drug, Substance = "ペニシリン系", Reaction = "発疹" },
+        new Allergy { Id = 2, Category = AllergyCategory.Other, Substance = "そば", Reaction = "取消済", VoidedAt = DateTimeOffset.UnixEpoch },
+    ];
+
+    public static IReadOnlyList<ChartEntryVersion> Entries() =>
+    [
+        new ChartEntryVersion
+        {
+            Id = 1,
+            VisitDate = new DateOnly(2025, 5, 20),
+            Content = new ChartEntryContent { Subjective = "労作時に胸が重い", Assessment = "狭心症疑い", Plan = "循環器内科へ紹介" },
+        },
+        new ChartEntryVersion
+        {
+            Id = 2,
+            VisitDate = new DateOnly(2025, 4, 1),
+            Content = new ChartEntryContent { Subjective = "変わりなし", Plan = "Do処方" },
+        },
+    ];
 }
