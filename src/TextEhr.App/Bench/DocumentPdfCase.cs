@@ -54,11 +54,7 @@ public sealed class DocumentPdfCase : IBenchCase
                     var pdf = Path.Combine(work.FullName, $"{key}-{run}.pdf");
                     var started = Stopwatch.GetTimestamp();
                     var document = render(patient);
-                    var font = FontLocator.Find();
-                    if (font is not null)
-                    {
-                        _ = MissingGlyphs.Find(FontCoverage.Load(font.Regular), document.Texts);
-                    }
+                    _ = PrintPreflight.Warning(document, FontLocator.Find());
 
                     var result = new DocumentPrinter(browser).ToPdfAsync(document, pdf, CancellationToken.None).GetAwaiter().GetResult();
                     ours.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -18,18 +18,10 @@ internal static class PrintOutput
 
     public static int Produce(CliSession session, PrintChart chart, RenderedDocument document, DocumentFont? font, string? outPath, string? printer)
     {
-        if (font is null)
+        if (PrintPreflight.Warning(document, font) is { } warning)
         {
-            session.Context.Error.WriteLine(DocumentMessages.FontNotFound);
-        }
-        else
-        {
-            var missing = MissingGlyphs.Find(FontCoverage.Load(font.Regular), document.Texts);
-            if (missing.Count > 0)
-            {
-                session.Context.Error.WriteLine(DocumentMessages.MissingGlyphs(missing));
-                session.Log.Warning("Document {Kind} for patient {PatientId} has {Count} characters the font lacks", document.Kind, chart.Patient.Id, missing.Count);
-            }
+            session.Context.Error.WriteLine(warning);
+            session.Log.Warning("Document {Kind} for patient {PatientId} cannot be printed exactly as typed", document.Kind, chart.Patient.Id);
         }
 
         var target = outPath is { Length: > 0 } ? Path.GetFullPath(outPath) : DefaultPath(session, document.Kind, chart.Patient.Id);
