@@ -33,6 +33,7 @@ public static class BenchmarkRunner
         new ListFilterKeystrokeCase(),
         new MemoryCase(),
         new UiStartCase(),
+        new DocumentPdfCase(),
     ];
 
     /// <summary>Builds (or reuses) the clinic, runs every case and prints the report.</summary>

@@ -44,6 +44,7 @@ public static class CliApp
             new DemoCommand(context),
             new PatientCommand(context),
             new NoteCommand(context),
+            new PrintCommand(context),
             new AuditCommand(context),
             new CheckCommand(context),
             new BenchCommand(context),

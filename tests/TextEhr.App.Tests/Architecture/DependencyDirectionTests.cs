@@ -1,5 +1,6 @@
 using System.Reflection;
 using TextEhr.App.Cli;
+using TextEhr.Documents;
 using TextEhr.Domain.Patients;
 using TextEhr.Storage;
 using TextEhr.Tui.Terminals;
@@ -16,6 +17,7 @@ public sealed class DependencyDirectionTests
     private static readonly Assembly Storage = typeof(ClinicDatabase).Assembly;
     private static readonly Assembly App = typeof(CliApp).Assembly;
     private static readonly Assembly Tui = typeof(ITerminal).Assembly;
+    private static readonly Assembly Documents = typeof(RenderedDocument).Assembly;
 
     [Fact]
     public void Domain_references_only_the_base_library()
@@ -40,6 +42,16 @@ public sealed class DependencyDirectionTests
 
         Assert.DoesNotContain(references, name => name.StartsWith("Serilog", StringComparison.Ordinal));
         Assert.DoesNotContain(references, name => name.StartsWith("System.CommandLine", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Documents_references_only_Domain_of_ours_and_no_storage_terminal_or_app()
+    {
+        var references = Names(Documents);
+
+        Assert.Equal(["TextEhr.Domain"], references.Where(IsOurs).ToList());
+        Assert.DoesNotContain(references, name => name.StartsWith("Serilog", StringComparison.Ordinal));
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal));
     }
 
     [Fact]
