@@ -1,13 +1,14 @@
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Prescriptions;
 using TextEhr.Domain.Patients;
+using TextEhr.Tests.Shared;
 
 namespace TextEhr.Documents.Tests;
 
 public sealed class JahisPrescriptionCodeTests
 {
     private static PrescriptionSlipModel Slip() =>
-        PrescriptionSlipModel.From(Samples.Patient(), Samples.Prescription(), Samples.Clinic(), "佐藤　一郎", Samples.Today);
+        PrescriptionSlipModel.From(DocumentSamples.Patient(), DocumentSamples.Prescription(), DocumentSamples.Clinic(), "佐藤　一郎", DocumentSamples.Today);
 
     [Fact]
     public void Records_follow_the_JAHIS_layout_for_clinic_patient_insurance_dates_and_drugs()
@@ -64,7 +65,7 @@ public sealed class JahisPrescriptionCodeTests
     [Fact]
     public void Public_coverages_take_records_27_onwards()
     {
-        var patient = Samples.Patient() with { PublicCoverages = [new PublicCoverage { PayerNumber = "54136015", RecipientNumber = "1234566" }] };
+        var patient = DocumentSamples.Patient() with { PublicCoverages = [new PublicCoverage { PayerNumber = "54136015", RecipientNumber = "1234566" }] };
         var slip = Slip() with { Patient = patient };
 
         Assert.Contains("27,54136015,1234566", JahisPrescriptionCode.Records(slip), StringComparer.Ordinal);

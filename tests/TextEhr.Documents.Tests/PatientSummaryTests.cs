@@ -1,13 +1,14 @@
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Summary;
+using TextEhr.Tests.Shared;
 
 namespace TextEhr.Documents.Tests;
 
 public sealed class PatientSummaryTests
 {
     private static PatientSummaryModel Summary() => PatientSummaryModel.FromChart(
-        Samples.Patient(), Samples.Problems(), Samples.Allergies(), Samples.Prescription(), Samples.Results(), Samples.Entries(),
-        Samples.Clinic(), "佐藤　一郎", Samples.Today);
+        DocumentSamples.Patient(), DocumentSamples.Problems(), DocumentSamples.Allergies(), DocumentSamples.Prescription(), DocumentSamples.Results(), DocumentSamples.Entries(),
+        DocumentSamples.Clinic(), "佐藤　一郎", DocumentSamples.Today);
 
     [Fact]
     public void The_summary_keeps_allergies_in_force_continuing_problems_and_lab_trends_oldest_first()
@@ -40,7 +41,7 @@ public sealed class PatientSummaryTests
     [Fact]
     public void An_empty_chart_prints_nashi_rather_than_empty_sections()
     {
-        var summary = PatientSummaryModel.FromChart(Samples.Patient(), [], [], null, [], [], Samples.Clinic(), "佐藤", Samples.Today);
+        var summary = PatientSummaryModel.FromChart(DocumentSamples.Patient(), [], [], null, [], [], DocumentSamples.Clinic(), "佐藤", DocumentSamples.Today);
 
         var html = PatientSummaryHtml.Render(summary, new TemplateStore(), font: null).Html;
 

@@ -1,12 +1,13 @@
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Referral;
+using TextEhr.Tests.Shared;
 
 namespace TextEhr.Documents.Tests;
 
 public sealed class ReferralLetterModelTests
 {
     private static ReferralLetterModel Letter() => ReferralLetterModel.FromChart(
-        Samples.Patient(), Samples.Problems(), Samples.Prescription(), Samples.Results(), Samples.Clinic(), "佐藤 一郎", Samples.Today);
+        DocumentSamples.Patient(), DocumentSamples.Problems(), DocumentSamples.Prescription(), DocumentSamples.Results(), DocumentSamples.Clinic(), "佐藤 一郎", DocumentSamples.Today);
 
     [Fact]
     public void Continuing_problems_become_the_diagnoses_primary_first_without_cured_or_voided_ones()

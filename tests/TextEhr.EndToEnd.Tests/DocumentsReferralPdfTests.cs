@@ -5,6 +5,7 @@ using TextEhr.Documents.Html;
 using TextEhr.Documents.Pdf;
 using TextEhr.Documents.Referral;
 using TextEhr.EndToEnd.Tests.Support;
+using TextEhr.Tests.Shared;
 
 namespace TextEhr.EndToEnd.Tests;
 

@@ -1,6 +1,7 @@
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Summary;
 using TextEhr.EndToEnd.Tests.Support;
+using TextEhr.Tests.Shared;
 
 namespace TextEhr.EndToEnd.Tests;
 

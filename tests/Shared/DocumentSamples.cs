@@ -4,7 +4,7 @@ using TextEhr.Domain.Labs;
 using TextEhr.Domain.Patients;
 using TextEhr.Domain.Prescriptions;
 
-namespace TextEhr.EndToEnd.Tests.Support;
+namespace TextEhr.Tests.Shared;
 
 /// <summary>A small chart used by the document tests.</summary>
 internal static class DocumentSamples
