@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Serilog;
 using TextEhr.App.Hosting;
-using TextEhr.App.Screens.Access;
 using TextEhr.Storage;
+using TextEhr.Tui.Commands;
 using TextEhr.Tui.Hosting;
 using TextEhr.Tui.Terminals;
 using TextEhr.Tui.Themes;
@@ -31,8 +31,7 @@ public static class TuiApp
         ArgumentNullException.ThrowIfNull(folder);
         var (settings, settingsError) = LoadSettings(folder);
         var theme = ThemeLoader.Load(settings.Theme, ThemeLoader.DefaultDirectories());
-        var lockKey = new LockKeyTerminal(terminal);
-        var loop = new EventLoop(lockKey, theme.Theme, services.Time);
+        var loop = new EventLoop(terminal, theme.Theme, services.Time) { GlobalKeys = StandardKeys.Global.With(AppKeys.Lock) };
         var session = new AppSession(loop, services, folder, settings, log)
         {
             Clinic = ClinicProfileFile.Load(folder),
@@ -52,7 +51,7 @@ public static class TuiApp
             loop.Push(MessageBox.Inform("設定ファイル", error));
         }
 
-        lockKey.Pressed = () => loop.Post(session.Navigator.Lock);
+        loop.GlobalCommands = command => LockCommand(session, command);
         _ = new IdleLock(session);
         return session;
     }
@@ -70,6 +69,18 @@ public static class TuiApp
         }
 
         return 0;
+    }
+
+    // Ctrl+Q on any screen; before login and on the lock screen itself Navigator.Lock does nothing.
+    private static HandleResult LockCommand(AppSession session, CommandId command)
+    {
+        if (command != AppCommands.Lock)
+        {
+            return HandleResult.Ignored;
+        }
+
+        session.Navigator.Lock();
+        return HandleResult.Redraw;
     }
 
     private static (ClinicSettings Settings, string? Error) LoadSettings(DataFolder folder)

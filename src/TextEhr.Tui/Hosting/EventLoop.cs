@@ -64,6 +64,13 @@ public sealed class EventLoop : IDisposable
     /// <summary>Keys that work on top of any screen, looked up after the screen's own map.</summary>
     public KeyMap GlobalKeys { get; set; } = StandardKeys.Global;
 
+    /// <summary>
+    /// The application's own global commands (bound in <see cref="GlobalKeys"/>): asked after the top screen
+    /// ignored a command and before the loop's defaults, so a key such as a screen lock works on every
+    /// screen without each screen knowing it.
+    /// </summary>
+    public Func<CommandId, HandleResult>? GlobalCommands { get; set; }
+
     public Theme Theme
     {
         get => _theme;
@@ -225,6 +232,11 @@ public sealed class EventLoop : IDisposable
     private HandleResult Execute(IScreen screen, CommandId command)
     {
         var result = screen.Execute(command);
+        if (result == HandleResult.Ignored && GlobalCommands is { } global)
+        {
+            result = global(command);
+        }
+
         if (result != HandleResult.Ignored)
         {
             return result;

@@ -93,6 +93,29 @@ public sealed class EventLoopTests : IDisposable
     }
 
     [Fact]
+    public void A_global_key_the_screen_ignores_goes_to_the_application_s_global_commands_while_typing()
+    {
+        var lockCommand = new CommandId("Lock");
+        var handled = new List<CommandId>();
+        _loop.GlobalKeys = StandardKeys.Global.With(new KeyBinding(lockCommand, [KeyChord.Parse("Ctrl+Q")], "ロック", "Lock", "画面をロックします。"));
+        _loop.GlobalCommands = command =>
+        {
+            handled.Add(command);
+            return command == lockCommand ? HandleResult.Redraw : HandleResult.Ignored;
+        };
+        _loop.RunUntilIdle();
+
+        _terminal.Type("山田");
+        _terminal.Press(ConsoleKey.Q, ConsoleModifiers.Control);
+        _terminal.Press(ConsoleKey.F2);
+        _loop.RunUntilIdle();
+
+        Assert.Equal("山田", _screen.Field.Text);
+        Assert.Equal([lockCommand], handled);
+        Assert.Equal([lockCommand, StandardCommands.New], _screen.Commands);
+    }
+
+    [Fact]
     public void A_resize_lays_the_screens_out_again_and_repaints_everything()
     {
         _loop.RunUntilIdle();
