@@ -87,7 +87,8 @@ function Find-Program {
             'textehr.exe not found: extract the whole ZIP and run the install.ps1 inside it (or install the .NET SDK).'
     }
     Say 'プログラムを作っています(数分かかります)...' 'Building TextEhr with the .NET SDK (a few minutes)...'
-    & dotnet publish $project -c Release -r win-x64 --self-contained -p:PublishReadyToRun=true -o $PublishDir
+    # Out-Host: inside a function, a program's output would otherwise become the function's return value.
+    & dotnet publish $project -c Release -r win-x64 --self-contained -p:PublishReadyToRun=true -o $PublishDir | Out-Host
     if ($LASTEXITCODE -ne 0) {
         Stop-Install 'プログラムを作れませんでした(上のメッセージを見てください)。' "dotnet publish failed (exit code $LASTEXITCODE)."
     }
@@ -201,10 +202,11 @@ function Invoke-Install {
     if (-not $SkipPassphrase -and [Environment]::UserInteractive) {
         $answer = Read-Host 'バックアップの合言葉(パスフレーズ)をいま決めますか? はい=Enter / いいえ=n (set the backup passphrase now? Y/n)'
         if ($answer -notmatch '^\s*[nNｎＮい]') {
-            & $ProgramExe backup passphrase
-            if ($LASTEXITCODE -ne 0) {
-                Stop-Install '合言葉を設定できませんでした。あとで「textehr backup passphrase」で設定できます。' `
-                    "Setting the passphrase failed; run 'textehr backup passphrase' later."
+            # Start-Process keeps the console as it is: the passphrase prompt reads keys and must not be piped.
+            $setting = Start-Process -FilePath $ProgramExe -ArgumentList @('backup', 'passphrase') -NoNewWindow -Wait -PassThru
+            if ($setting.ExitCode -ne 0) {
+                Stop-Install "合言葉を設定できませんでした。プログラムは入っています。あとで次のように設定できます: & `"$ProgramExe`" backup passphrase" `
+                    'Setting the passphrase failed; the program is installed. Set it later with the command above.'
             }
         }
     }

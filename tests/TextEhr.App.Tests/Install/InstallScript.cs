@@ -18,7 +18,7 @@ internal sealed partial class InstallScript
     [
         "New-Item", "Copy-Item", "Move-Item", "Rename-Item", "Remove-Item", "Set-Content", "Add-Content", "Out-File",
         "Clear-Content", "Set-ItemProperty", "New-ItemProperty", "Remove-ItemProperty", "Unblock-File", "Set-Acl",
-        "Expand-Archive", "Start-Process", "WriteAll", "AppendAll", "CreateShortcut", "CreateSubKey", "DeleteSubKey",
+        "Expand-Archive", "WriteAll", "AppendAll", "CreateShortcut", "CreateSubKey", "DeleteSubKey",
         "LocalMachine", "HKLM", "Registry::", ">",
     ];
 
