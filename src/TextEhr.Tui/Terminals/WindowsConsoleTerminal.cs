@@ -8,11 +8,12 @@ namespace TextEhr.Tui.Terminals;
 
 /// <summary>
 /// The terminal on a Windows console (conhost or Windows Terminal): VT output switched on with
-/// <c>SetConsoleMode</c> and the old modes put back on exit, UTF-8 both ways, input by
-/// <c>Console.ReadKey</c> on its own thread into the same <see cref="KeyDecoder"/> as on Unix, the size
-/// polled every 250 ms (Windows has no SIGWINCH), and the terminal restored on exit, Ctrl+Break
-/// (SIGQUIT), closing the window (SIGHUP), shutdown (SIGTERM) and an unhandled exception
-/// (shared/notes/TUI.md §8).
+/// <c>SetConsoleMode</c> and the old modes put back on exit, UTF-8 output, input records read on their
+/// own thread (<see cref="ConsoleInputReader"/>) into the same <see cref="KeyDecoder"/> as on Unix,
+/// resize from buffer-size records with a 250 ms size poll behind them (Windows has no SIGWINCH),
+/// Ctrl+Plus/Minus changing the conhost font size, QuickEdit off while running, and the terminal restored
+/// on exit, Ctrl+Break (SIGQUIT), closing the window (SIGHUP), shutdown (SIGTERM) and an unhandled
+/// exception (shared/notes/TUI.md §8).
 /// </summary>
 /// <remarks>
 /// <para>Written from documentation and .NET's source; it compiles here but has never run. Check on a real
@@ -21,7 +22,10 @@ namespace TextEhr.Tui.Terminals;
 /// <item>The gallery draws with colours and no stray escape text; on exit the prompt is back on the main
 /// screen with the cursor shown, and a later <c>dir</c> in the same window wraps lines normally (modes restored).</item>
 /// <item>F1–F12 with Shift/Ctrl/Alt, Shift+Tab, Esc, arrows, Ctrl+C (a key, not an exit), Ctrl+L arrive as keys.</item>
-/// <item>IME text (山田 𠮷郎, ﾔﾏﾀﾞ, 葛󠄀) arrives whole; 変換/無変換 do nothing.</item>
+/// <item>IME text (山田 𠮷郎, ﾔﾏﾀﾞ, 葛󠄀) arrives whole; 変換/無変換 do nothing; Alt+0233 types é.</item>
+/// <item>In conhost Ctrl+Plus (the ;+ key or the numpad +) and Ctrl+Minus change the font size and the screen
+/// follows; in Windows Terminal its own zoom does the same. A click does not freeze the screen (QuickEdit off),
+/// and QuickEdit is back after exit.</item>
 /// <item>Pasting a block: conhost and Windows Terminal without VT input send no bracketed-paste markers, so a
 /// pasted newline may arrive as Enter and move the focus.</item>
 /// <item>Resizing the window repaints within half a second; maximising and restoring leave no debris.</item>
@@ -35,9 +39,9 @@ public sealed class WindowsConsoleTerminal : ITerminal
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
-    // ReadKey on Windows decodes input records, not terminfo: Shift+Tab is Tab + Shift and Shift+F2 is a
+    // Input records carry virtual keys, not terminfo sequences: Shift+Tab is Tab + Shift and Shift+F2 is a
     // real Shift+F2. The decoder's TERM switch must therefore read as a terminal with a back-tab entry.
-    private const string ReadKeyTerm = "xterm";
+    private const string RecordInputTerm = "xterm";
 
     private readonly ConsoleScreen _screen = new();
     private readonly ConsoleSizeWatch _size;
@@ -77,9 +81,11 @@ public sealed class WindowsConsoleTerminal : ITerminal
         _oldInputEncoding = Console.InputEncoding;
         _oldOutputEncoding = Console.OutputEncoding;
         _screen.Open();
+        _modes.EnterRecordInput();
         _size.Start(post);
         _exitHooks.Register();
-        ConsoleKeyReader.StartThread(post, ReadKeyTerm);
+        var decoder = new ConsoleInputDecoder(new KeyDecoder(post, RecordInputTerm), _size.Check, ChangeFontSize);
+        ConsoleInputReader.StartThread(Kernel32.GetStdHandle(StandardHandle.Input), decoder);
     }
 
     public void Write(ReadOnlySpan<byte> bytes) => _screen.Write(bytes);
@@ -93,6 +99,18 @@ public sealed class WindowsConsoleTerminal : ITerminal
         _size.Dispose();
         _exitHooks.Dispose();
         RestoreEncodings();
+    }
+
+    // A new font size changes how many cells fit the window; the size check repaints for it.
+    private bool ChangeFontSize(int steps)
+    {
+        if (!ConsoleFont.Step(steps))
+        {
+            return false;
+        }
+
+        _size.Check();
+        return true;
     }
 
     private void RestoreEncodings()

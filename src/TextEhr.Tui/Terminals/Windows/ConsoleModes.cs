@@ -40,6 +40,21 @@ internal sealed class ConsoleModes
                 output | ConsoleModeFlags.OutputVirtualTerminalProcessing | ConsoleModeFlags.OutputDisableNewlineAutoReturn);
     }
 
+    /// <summary>
+    /// Asks for buffer-size records and turns QuickEdit off, on top of whatever the input mode is now
+    /// (call after <c>Console.TreatControlCAsInput</c>, which rewrites it): a stray click would otherwise
+    /// start a selection and freeze the screen, and this program has no use for the mouse.
+    /// </summary>
+    public void EnterRecordInput()
+    {
+        if (Kernel32.GetConsoleMode(_input.Handle, out var current))
+        {
+            Kernel32.SetConsoleMode(
+                _input.Handle,
+                (current | ConsoleModeFlags.InputWindow | ConsoleModeFlags.InputExtendedFlags) & ~ConsoleModeFlags.InputQuickEdit);
+        }
+    }
+
     /// <summary>Puts both modes back as they were found. Safe from any thread and more than once.</summary>
     public void Restore()
     {
