@@ -27,9 +27,9 @@ public sealed class Navigator(AppSession session)
 
     public void ShowLabs(long patientId, Action? changed = null) => session.Loop.Push(new LabScreen(session, patientId, changed));
 
-    /// <summary>発行文書 (F8 on the chart); <paramref name="chosenEntryId"/> is the visit whose Rp a 処方箋 takes first.</summary>
-    public void ShowDocuments(long patientId, long? chosenEntryId, Action? issued = null) =>
-        session.Loop.Push(new DocumentListScreen(session, patientId, chosenEntryId, issued));
+    /// <summary>発行文書 (F8 on the chart); <paramref name="chosenVersionId"/> is the visit whose Rp a 処方箋 takes first.</summary>
+    public void ShowDocuments(long patientId, long? chosenVersionId, Action? issued = null) =>
+        session.Loop.Push(new DocumentListScreen(session, patientId, chosenVersionId, issued));
 
     public void ShowHistory(long entryId) => session.Loop.Push(new EntryHistoryScreen(session, entryId));
 

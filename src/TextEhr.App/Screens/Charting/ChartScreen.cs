@@ -182,7 +182,7 @@ public sealed class ChartScreen : IScreen, IDisposable
         }
         else if (command == StandardCommands.Print)
         {
-            _session.Navigator.ShowDocuments(_model.PatientId, ChosenVisit()?.EntryId, issued: Refresh);
+            _session.Navigator.ShowDocuments(_model.PatientId, ChosenVisit()?.Id, issued: Refresh);
         }
         else
         {

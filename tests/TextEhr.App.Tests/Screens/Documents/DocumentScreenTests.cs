@@ -143,6 +143,21 @@ public sealed class DocumentScreenTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void The_visit_chosen_in_the_chart_gives_the_prescription_its_rp()
+    {
+        var patient = DocumentUi.AddPatientWithVisit(_ui);
+        var older = ChartTestData.AddVisit(_ui, patient.Id, new DateOnly(2025, 5, 16));
+        DocumentUi.WithoutBrowser(_ui);
+        OpenChart(patient);
+        _ui.Press(ConsoleKey.F3).Press(ConsoleKey.DownArrow);
+
+        _ui.Press(ConsoleKey.F8).Press(ConsoleKey.DownArrow).Press(ConsoleKey.DownArrow).Press(ConsoleKey.Enter);
+
+        Assert.Contains("R7.5.16 の処方", _ui.Text, StringComparison.Ordinal);
+        Assert.Equal(older.EntryId, ((DocumentFormScreen)_ui.Loop.Top!).Model.EntryId);
+    }
+
+    [Fact]
     public void A_chart_without_a_confirmed_rp_is_told_so_and_no_form_opens()
     {
         var patient = ChartTestData.AddPatient(_ui);
@@ -177,6 +192,23 @@ public sealed class DocumentScreenTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(again[1].Html, again[0].Html);
         Assert.DoesNotContain("2型糖尿病", again[0].Html, StringComparison.Ordinal);
         Assert.Equal(2, Directory.GetFiles(Path.Combine(_ui.Folder.Root, "documents"), "referral-*.html").Length);
+    }
+
+    [Fact]
+    public void A_larger_terminal_gives_the_text_areas_more_rows()
+    {
+        using var small = TestUi.Initialised();
+        using var large = TestUi.Initialised(120, 40);
+        foreach (var ui in new[] { small, large })
+        {
+            var patient = DocumentUi.AddPatientWithVisit(ui);
+            ui.LoggedIn(nav => nav.OpenChart(patient.Id)).Press(ConsoleKey.F8).Press(ConsoleKey.Enter);
+        }
+
+        Assert.DoesNotContain("頓用 疼痛時　10回分", small.Text, StringComparison.Ordinal);
+        Assert.Contains("頓用 疼痛時　10回分", large.Text, StringComparison.Ordinal);
+        var course = (TextEhr.Tui.Views.TextArea)((DocumentFormScreen)large.Loop.Top!).Box("Course");
+        Assert.True(course.Bounds.Height > 3, $"症状経過 has {course.Bounds.Height} rows at 120×40.");
     }
 
     [Fact]
