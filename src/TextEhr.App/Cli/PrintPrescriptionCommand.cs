@@ -1,7 +1,7 @@
 using System.CommandLine;
 using TextEhr.App.Documents;
-using TextEhr.App.Output;
 using TextEhr.App.Input;
+using TextEhr.App.Output;
 using TextEhr.Documents.Fonts;
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Prescriptions;

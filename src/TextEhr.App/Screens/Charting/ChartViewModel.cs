@@ -1,7 +1,7 @@
 using TextEhr.App.Ui;
 using TextEhr.Domain.Clinical;
-using TextEhr.Domain.Documents;
 using TextEhr.Domain.Dates;
+using TextEhr.Domain.Documents;
 using TextEhr.Domain.Patients;
 using TextEhr.Domain.Prescriptions;
 using TextEhr.Domain.Users;
