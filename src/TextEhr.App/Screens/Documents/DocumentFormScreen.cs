@@ -1,3 +1,4 @@
+using TextEhr.App.Documents;
 using TextEhr.App.Ui;
 using TextEhr.Tui.Commands;
 using TextEhr.Tui.Hosting;
@@ -143,7 +144,7 @@ public sealed class DocumentFormScreen : IScreen
         Start(request);
     }
 
-    private void Start(App.Documents.IssueRequest request)
+    private void Start(IssueRequest request)
     {
         IsBusy = true;
         SetFocus(false);
