@@ -2,6 +2,7 @@ using TextEhr.Domain.Stores;
 using TextEhr.Storage.Audit;
 using TextEhr.Storage.Charts;
 using TextEhr.Storage.Clinical;
+using TextEhr.Storage.Documents;
 using TextEhr.Storage.Integrity;
 using TextEhr.Storage.Labs;
 using TextEhr.Storage.Migrations;
@@ -35,6 +36,7 @@ public sealed class ClinicDatabase : IDisposable
         Labs = new SqliteLabStore(session, audit);
         Users = new SqliteUserStore(session, audit);
         Audit = new SqliteAuditLog(session, audit);
+        Documents = new SqliteIssuedDocumentStore(session, audit);
     }
 
     public string DatabasePath { get; }
@@ -55,6 +57,8 @@ public sealed class ClinicDatabase : IDisposable
     public IUserStore Users { get; }
 
     public IAuditLog Audit { get; }
+
+    public IIssuedDocumentStore Documents { get; }
 
     /// <summary>
     /// Opens (creating it, owner-only, when missing) and migrates the database at <paramref name="databasePath"/>.

@@ -18,6 +18,7 @@ public static class StorageMessages
     public const string OutcomeDateField = "転帰日";
     public const string LabItemField = "検査項目";
     public const string LabValueField = "結果";
+    public const string TitleField = "題名";
     public const string ChartEntryField = "カルテ記載";
     public const string RecordField = "記録";
 

@@ -10,7 +10,8 @@ namespace TextEhr.EndToEnd.Tests;
 /// The acceptance scenario of the charting flow, typed into the real program in a real terminal (tmux,
 /// 80×24) from an empty data folder: set-up → login → register a patient born S15.3.2 with insurance
 /// 33120015 → find by two カナ → open → S/O/A/P with vitals and two Rp → F12 → a visit on the next day
-/// with F5 Do → F12 → 訂正 of the first visit with a reason → the history shows both versions → exit.
+/// with F5 Do → F12 → 訂正 of the first visit with a reason → the history shows both versions → F8 opens
+/// the referral form filled from the chart → exit.
 /// Then the command line must agree with what was typed, and the logs must hold no patient name. The
 /// screens of every step are kept in <c>ChartingScenario.screens.txt</c> beside this file.
 /// </summary>
@@ -136,6 +137,10 @@ public sealed partial class ChartingScenarioInTmuxTests : IDisposable
             Step("Enter で訂正（2版）", () => tmux.Press("Enter"), "訂正2版");
             Step("F7 履歴: 2つの版を並べて", () => tmux.Press("F7"), "記載の履歴");
             Step("Esc でカルテ", () => tmux.Press("Escape"), "F11患者");
+            Step("F8 文書の一覧", () => tmux.Press("F8"), "新しく作る", "院外処方箋");
+            Step("Enter で紹介状の用紙（カルテから記入済み）", () => tmux.Press("Enter"), "紹介先 機関", "Rp1　アムロジピン錠5mg");
+            Step("Esc で文書の一覧", () => tmux.Press("Escape"), "新しく作る");
+            Step("Esc でカルテ（文書から）", () => tmux.Press("Escape"), "F11患者");
             Step("Esc で患者検索", () => tmux.Press("Escape"), "患者検索");
             Step("Esc 終了？", () => tmux.Press("Escape"), "終了しますか");
             tmux.Press("Enter");

@@ -1,3 +1,4 @@
+using TextEhr.App.Documents;
 using TextEhr.App.Input;
 using TextEhr.Documents;
 using TextEhr.Domain.Clinical;
@@ -32,15 +33,7 @@ internal sealed record PrintChart(
         var user = session.ActingUser(login);
         var database = session.Database;
         var patient = PatientLookup.Open(database.Patients, typedPatient, user.Id);
-        var clinic = new ClinicInfo
-        {
-            Name = profile.Name,
-            InstitutionCode = profile.InstitutionCode,
-            Prefecture = profile.Prefecture,
-            PostalCode = profile.PostalCode,
-            Address = profile.Address,
-            Phone = profile.Phone,
-        };
+        var clinic = DocumentSources.Clinic(profile);
         return new PrintChart(
             user,
             patient,

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using TextEhr.App.Documents;
 using TextEhr.App.Input;
+using TextEhr.App.Output;
 using TextEhr.Documents.Fonts;
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Prescriptions;
@@ -34,9 +36,8 @@ internal sealed class PrintPrescriptionCommand : Command
         var visit = errors.OptionalValue(PrintMessages.VisitField, parsed.GetValue(_visit), WholeNumberInput.ParseId);
         errors.ThrowIfAny();
         var chart = PrintChart.Load(session, parsed.GetValue(_common.Patient), parsed.GetValue(_common.User));
-        var prescription = visit is { } versionId
-            ? session.Database.Charts.GetVersion(versionId) is { } version && version.PatientId == chart.Patient.Id ? version.Content.Prescription : null
-            : chart.LastPrescription;
+        var chosen = visit is { } versionId && session.Database.Charts.GetVersion(versionId) is { } version && version.PatientId == chart.Patient.Id ? version : null;
+        var prescription = visit is null ? chart.LastPrescription : chosen?.Content.Prescription;
         if (prescription is null || prescription.Groups.Count == 0)
         {
             throw new ValidationException([new ValidationError(PrintMessages.VisitField, PrintMessages.NoPrescription)]);
@@ -48,6 +49,7 @@ internal sealed class PrintPrescriptionCommand : Command
         };
         var font = FontLocator.Find(_context.GetEnvironmentVariable);
         var document = PrescriptionSlipHtml.Render(slip, new TemplateStore(TemplateStore.FolderIn(session.Folder.Root)), font);
-        return PrintOutput.Produce(session, chart, document, font, parsed.GetValue(_common.Out), parsed.GetValue(_common.Printer));
+        var request = new IssueRequest(chart.Patient.Id, chosen?.EntryId, document.Title, JsonFormat.Serialize(slip), document);
+        return PrintOutput.Produce(session, chart, request, font, parsed.GetValue(_common.Out), parsed.GetValue(_common.Printer));
     }
 }

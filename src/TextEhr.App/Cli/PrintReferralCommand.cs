@@ -1,4 +1,6 @@
 using System.CommandLine;
+using TextEhr.App.Documents;
+using TextEhr.App.Output;
 using TextEhr.Documents.Fonts;
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Referral;
@@ -60,6 +62,7 @@ internal sealed class PrintReferralCommand : Command
         var font = FontLocator.Find(_context.GetEnvironmentVariable);
         var templates = new TemplateStore(TemplateStore.FolderIn(session.Folder.Root));
         var document = ReferralLetterHtml.Render(letter, templates, font);
-        return PrintOutput.Produce(session, chart, document, font, parsed.GetValue(_common.Out), parsed.GetValue(_common.Printer));
+        var request = new IssueRequest(chart.Patient.Id, null, DocumentSources.Addressee(letter.ToInstitution, letter.ToDepartment, document.Title), JsonFormat.Serialize(letter), document);
+        return PrintOutput.Produce(session, chart, request, font, parsed.GetValue(_common.Out), parsed.GetValue(_common.Printer));
     }
 }

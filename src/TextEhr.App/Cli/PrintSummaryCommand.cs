@@ -1,4 +1,6 @@
 using System.CommandLine;
+using TextEhr.App.Documents;
+using TextEhr.App.Output;
 using TextEhr.Documents.Fonts;
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Summary;
@@ -27,6 +29,7 @@ internal sealed class PrintSummaryCommand : Command
             chart.Patient, chart.Problems, chart.Allergies, chart.LastPrescription, chart.Results, entries, chart.Clinic, chart.Doctor.DisplayName, chart.Today);
         var font = FontLocator.Find(_context.GetEnvironmentVariable);
         var document = PatientSummaryHtml.Render(summary, new TemplateStore(TemplateStore.FolderIn(session.Folder.Root)), font);
-        return PrintOutput.Produce(session, chart, document, font, parsed.GetValue(_common.Out), parsed.GetValue(_common.Printer));
+        var request = new IssueRequest(chart.Patient.Id, null, document.Title, JsonFormat.Serialize(summary), document);
+        return PrintOutput.Produce(session, chart, request, font, parsed.GetValue(_common.Out), parsed.GetValue(_common.Printer));
     }
 }

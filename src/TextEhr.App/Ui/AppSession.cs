@@ -44,6 +44,9 @@ public sealed class AppSession
 
     public Navigator Navigator { get; }
 
+    /// <summary>Environment variables (TEXTEHR_BROWSER, TEXTEHR_FONT_DIR); tests replace it.</summary>
+    public Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>The logged-in user; null before login.</summary>
     public User? User { get; set; }
 

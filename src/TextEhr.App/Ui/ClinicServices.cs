@@ -14,4 +14,5 @@ public sealed record ClinicServices(
     ILabStore Labs,
     IUserStore Users,
     IAuditLog Audit,
+    IIssuedDocumentStore Documents,
     TimeProvider Time);

@@ -1,6 +1,7 @@
 using TextEhr.App.Screens.Access;
 using TextEhr.App.Screens.Charting;
 using TextEhr.App.Screens.Clinical;
+using TextEhr.App.Screens.Documents;
 using TextEhr.App.Screens.Patients;
 
 namespace TextEhr.App.Ui;
@@ -25,6 +26,10 @@ public sealed class Navigator(AppSession session)
     public void ShowProblems(long patientId, Action? changed = null) => session.Loop.Push(new ProblemListScreen(session, patientId, changed));
 
     public void ShowLabs(long patientId, Action? changed = null) => session.Loop.Push(new LabScreen(session, patientId, changed));
+
+    /// <summary>発行文書 (F8 on the chart); <paramref name="chosenVersionId"/> is the visit whose Rp a 処方箋 takes first.</summary>
+    public void ShowDocuments(long patientId, long? chosenVersionId, Action? issued = null) =>
+        session.Loop.Push(new DocumentListScreen(session, patientId, chosenVersionId, issued));
 
     public void ShowHistory(long entryId) => session.Loop.Push(new EntryHistoryScreen(session, entryId));
 

@@ -1,9 +1,13 @@
 namespace TextEhr.Documents.Fonts;
 
 /// <summary>
-/// Finds BIZ UDゴシック: <c>TEXTEHR_FONT_DIR</c>, a <c>fonts/</c> folder beside the program, the Debian
-/// package <c>fonts-morisawa-bizud-gothic</c>, then the Windows and user font folders.
+/// Finds BIZ UDゴシック: <c>TEXTEHR_FONT_DIR</c>, the Debian package <c>fonts-morisawa-bizud-gothic</c>,
+/// the Windows and user font folders, then the regular face bundled in <c>fonts/</c> beside the program.
 /// </summary>
+/// <remarks>
+/// The bundled copy comes last because it has no bold face: an installed pair prints real bold, and a
+/// machine without one still prints in the same font rather than whatever fontconfig or Windows picks.
+/// </remarks>
 public static class FontLocator
 {
     /// <summary>Environment variable naming a folder that holds the two .ttf files.</summary>
@@ -11,6 +15,9 @@ public static class FontLocator
 
     private const string RegularFile = "BIZUDGothic-Regular.ttf";
     private const string BoldFile = "BIZUDGothic-Bold.ttf";
+
+    /// <summary>Where the build copies the bundled regular face and its licence (<c>OFL.txt</c>).</summary>
+    public static string BundledFolder => Path.Combine(AppContext.BaseDirectory, "fonts");
 
     /// <summary>The folders searched, in order.</summary>
     public static IReadOnlyList<string> Folders(Func<string, string?> environment)
@@ -22,7 +29,6 @@ public static class FontLocator
             folders.Add(configured);
         }
 
-        folders.Add(Path.Combine(AppContext.BaseDirectory, "fonts"));
         folders.Add("/usr/share/fonts/truetype/bizud-gothic");
         folders.Add("/usr/local/share/fonts");
         if (environment("WINDIR") is { Length: > 0 } windows)
@@ -35,6 +41,7 @@ public static class FontLocator
             folders.Add(Path.Combine(local, "Microsoft", "Windows", "Fonts"));
         }
 
+        folders.Add(BundledFolder);
         return folders;
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using TextEhr.App.Cli;
 using TextEhr.App.Input;
@@ -5,6 +6,7 @@ using TextEhr.App.Tests.Support;
 using TextEhr.Documents;
 using TextEhr.Domain.Audit;
 using TextEhr.Domain.Clinical;
+using TextEhr.Domain.Documents;
 using TextEhr.Storage;
 
 namespace TextEhr.App.Tests.Cli;
@@ -91,6 +93,24 @@ public sealed class PrintReferralCommandTests : IDisposable
         var printed = Assert.Single(database.Audit.Recent(50, patientId: 1), static e => e.Action == AuditAction.Print);
         Assert.StartsWith("referral sha256=", printed.Detail, StringComparison.Ordinal);
         Assert.Equal(1, printed.UserId);
+        var kept = Assert.Single(database.Documents.ForPatient(1));
+        Assert.Equal(("referral", "新宿中央病院", IssuedOutput.Pdf, printed.EntityId), (kept.Kind, kept.Title, kept.Output, (long?)kept.Id));
+        Assert.Equal("referral sha256=" + kept.PdfSha256, printed.Detail);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Pdf))), kept.PdfSha256);
+    }
+
+    [Fact]
+    public void Without_a_browser_the_document_is_still_kept_as_html_with_the_typed_fields()
+    {
+        _clinic.Run("print", "referral", "--patient", "1", "--out", Pdf, "--to-institution", "新宿中央病院", "--to-department", "循環器内科", "--purpose", "精査のお願い");
+
+        using var database = ClinicDatabase.Open(_clinic.DatabasePath, _clinic.Time);
+        var listed = Assert.Single(database.Documents.ForPatient(1));
+        var kept = database.Documents.Find(listed.Id)!;
+        Assert.Equal(("新宿中央病院 循環器内科", IssuedOutput.Html, null), (kept.Title, kept.Output, kept.PdfSha256));
+        Assert.Contains("\"purpose\": \"精査のお願い\"", kept.ModelJson, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Path.ChangeExtension(Pdf, ".html"), Encoding.UTF8), kept.Html);
+        Assert.Contains(database.Audit.Recent(50, patientId: 1), e => e.Action == AuditAction.Print && e.EntityId == kept.Id && string.Equals(e.Detail, "referral html", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,6 +15,12 @@ public static class ChartKeys
     /// </summary>
     public static KeyBinding Switch { get; } = StandardKeys.Search with { Label = "切替", InBar = false, Help = "左の過去の記載の一覧と、右の今日の記載の間を移ります。" };
 
+    /// <summary>
+    /// F7 works on the chart but stays out of its bar, like F3: with F8 印刷 the twelve labels would not fit
+    /// 80 columns unshortened, and versions are looked at far less often than documents are printed.
+    /// </summary>
+    public static KeyBinding History { get; } = AppKeys.History with { InBar = false };
+
     public static KeyMap Chart { get; } = AppKeys.Map(
         "chart",
         StandardKeys.Help,
@@ -23,7 +29,8 @@ public static class ChartKeys
         AppKeys.Problems,
         StandardKeys.CopyPrevious with { Help = "前回（確定した最後の受診）の処方を今日の処方に複写します。P も複写するか尋ねます。" },
         AppKeys.Labs,
-        AppKeys.History,
+        History,
+        StandardKeys.Print with { Help = "紹介状・サマリー・処方箋を作ります（PDF・印刷）。この患者の発行済みの文書も見られます。" },
         AppKeys.Amend,
         StandardKeys.SaveDraft with { Label = "下書き" },
         AppKeys.EditPatientFromChart,

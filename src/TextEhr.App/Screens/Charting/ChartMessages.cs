@@ -8,6 +8,9 @@ public static class ChartMessages
 {
     public const string TodayHeading = "今日の記載";
     public const string PastHeading = "過去の記載";
+
+    /// <summary>The banner's note of issued documents (F8 lists them); nothing when there are none.</summary>
+    public static string IssuedDocuments(int count) => count == 0 ? string.Empty : $"　発行文書 {count}件(F8)";
     public const string NoAllergies = "アレルギー: なし（未確認）";
     public const string NoPrescription = "（処方なし: F2 で追加、F5 で前回Do）";
     public const string VisitDateRequired = "受診日を R7.6.15 か 2025-06-15 の形で入力してください。";

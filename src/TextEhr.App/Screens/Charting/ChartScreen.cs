@@ -94,7 +94,7 @@ public sealed class ChartScreen : IScreen, IDisposable
         ArgumentNullException.ThrowIfNull(theme);
         _banner.Text = _model.Banner.Identity;
         _banner.Warning = _model.Banner.Warning;
-        _details.Text = " " + _model.Banner.Details;
+        _details.Text = " " + _model.Banner.Details + ChartMessages.IssuedDocuments(_model.IssuedDocuments.Count);
         _heading.Text = Heading();
         ShowChosenPage();
         View[] views = [_banner, _details, _visits, _page, _heading, _editor, Status];
@@ -179,6 +179,10 @@ public sealed class ChartScreen : IScreen, IDisposable
         else if (command == AppCommands.Amend)
         {
             Amend();
+        }
+        else if (command == StandardCommands.Print)
+        {
+            _session.Navigator.ShowDocuments(_model.PatientId, ChosenVisit()?.Id, issued: Refresh);
         }
         else
         {

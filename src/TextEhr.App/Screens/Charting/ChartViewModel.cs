@@ -1,6 +1,7 @@
 using TextEhr.App.Ui;
 using TextEhr.Domain.Clinical;
 using TextEhr.Domain.Dates;
+using TextEhr.Domain.Documents;
 using TextEhr.Domain.Patients;
 using TextEhr.Domain.Prescriptions;
 using TextEhr.Domain.Users;
@@ -42,6 +43,9 @@ public sealed class ChartViewModel : IDisposable
 
     /// <summary>Past visits, newest first: the newest version of each entry, without the one on today's page.</summary>
     public IReadOnlyList<ChartEntryVersion> Visits { get; private set; } = [];
+
+    /// <summary>This patient's issued documents (発行文書), newest first, for the banner's count.</summary>
+    public IReadOnlyList<IssuedDocument> IssuedDocuments { get; private set; } = [];
 
     /// <summary>Today's page as typed.</summary>
     public EntryFields Fields { get; private set; }
@@ -92,6 +96,7 @@ public sealed class ChartViewModel : IDisposable
         Banner = ChartBanner.Of(Patient, _session.Services.Allergies.ForPatient(PatientId), _session.Services.Problems.ForPatient(PatientId), Today);
         _recent = _session.Services.Charts.Recent(PatientId, VisitLimit, UserId);
         Visits = [.. _recent.Where(version => version.EntryId != Draft?.EntryId)];
+        IssuedDocuments = _session.Services.Documents.ForPatient(PatientId);
         return true;
     }
 

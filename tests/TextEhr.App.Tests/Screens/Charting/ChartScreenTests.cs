@@ -29,7 +29,7 @@ public sealed class ChartScreenTests : IDisposable
         Assert.Contains(">R7.6.14 確定 高血圧症 安定", _ui.Text, StringComparison.Ordinal);
         Assert.Contains("受診日 [R7.6.15", _ui.Text, StringComparison.Ordinal);
         Assert.Contains("Rp1) アムロジピン錠5mg", _ui.Text, StringComparison.Ordinal);
-        Assert.Equal("F1ヘルプ F2Rp F4病名 F5Do F6検査 F7履歴 F9訂正 F10下書き F11患者 F12確定 Esc戻る", rows[23].TrimEnd());
+        Assert.Equal("F1ヘルプ F2Rp F4病名 F5Do F6検査 F8印刷 F9訂正 F10下書き F11患者 F12確定 Esc戻る", rows[23].TrimEnd());
     }
 
     [Fact]
