@@ -3,6 +3,7 @@ using TextEhr.App.Screens.Charting;
 using TextEhr.App.Screens.Clinical;
 using TextEhr.App.Screens.Documents;
 using TextEhr.App.Screens.Patients;
+using TextEhr.Tui.Hosting;
 
 namespace TextEhr.App.Ui;
 
@@ -12,6 +13,8 @@ namespace TextEhr.App.Ui;
 /// </summary>
 public sealed class Navigator(AppSession session)
 {
+    private readonly List<IScreen> _held = [];
+
     public void ShowSetup() => session.Loop.Push(new SetupScreen(session));
 
     public void ShowLogin() => session.Loop.Push(new LoginScreen(session));
@@ -34,6 +37,33 @@ public sealed class Navigator(AppSession session)
     public void ShowHistory(long entryId) => session.Loop.Push(new EntryHistoryScreen(session, entryId));
 
     public void ShowSettings() => session.Loop.Push(new SettingsScreen(session));
+
+    /// <summary>
+    /// Shows what background work reports (a PDF made, a backup written). While the lock covers the screen it
+    /// waits for the unlock: nothing may appear over the lock, not even a file path with a patient's number.
+    /// </summary>
+    public void ShowResult(IScreen dialog)
+    {
+        if (session.IsLocked)
+        {
+            _held.Add(dialog);
+        }
+        else
+        {
+            session.Loop.Push(dialog);
+        }
+    }
+
+    /// <summary>After the unlock: the results that arrived while locked, in the order they came.</summary>
+    public void ShowHeldResults()
+    {
+        foreach (var dialog in _held)
+        {
+            session.Loop.Push(dialog);
+        }
+
+        _held.Clear();
+    }
 
     /// <summary>Covers everything with the lock screen; what lies beneath stays as it was.</summary>
     public void Lock()

@@ -111,6 +111,7 @@ public sealed class LockScreen : IScreen
 
         _session.IsLocked = false;
         _session.Log.Information("Screen unlocked by user {UserId}", ViewModel.User.Id);
+        _session.Navigator.ShowHeldResults();
         return HandleResult.Close;
     }
 }

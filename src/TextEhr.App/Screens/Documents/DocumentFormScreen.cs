@@ -99,7 +99,8 @@ public sealed class DocumentFormScreen : IScreen
 
     public HandleResult Execute(CommandId command)
     {
-        if (IsBusy && command != StandardCommands.Help)
+        // Only this screen's own keys wait for the PDF; the global ones (Ctrl+Q lock) still work.
+        if (IsBusy && command != StandardCommands.Help && Keys[command] is not null)
         {
             Status.Show(DocumentScreenMessages.StillWorking, StatusKind.Warning);
             return HandleResult.Redraw;
@@ -156,13 +157,13 @@ public sealed class DocumentFormScreen : IScreen
             {
                 SetFocus(true);
                 Status.Show(DocumentScreenMessages.WriteFailed, StatusKind.Error);
-                _session.Loop.Push(MessageBox.Inform(result.Title, result.Message(Model.Printer is not null)));
+                _session.Navigator.ShowResult(MessageBox.Inform(result.Title, result.Message(Model.Printer is not null)));
                 return;
             }
 
             _session.Loop.Close(this);
             _issued(result);
-            _session.Loop.Push(MessageBox.Inform(result.Title, result.Message(Model.Printer is not null)));
+            _session.Navigator.ShowResult(MessageBox.Inform(result.Title, result.Message(Model.Printer is not null)));
         });
     }
 

@@ -71,7 +71,8 @@ public sealed class KeptDocumentScreen : IScreen
 
     public HandleResult Execute(CommandId command)
     {
-        if (IsBusy && command != StandardCommands.Help)
+        // Only this screen's own keys wait for the PDF; the global ones (Ctrl+Q lock) still work.
+        if (IsBusy && command != StandardCommands.Help && Keys[command] is not null)
         {
             Status.Show(DocumentScreenMessages.StillWorking, StatusKind.Warning);
             return HandleResult.Redraw;
@@ -97,6 +98,6 @@ public sealed class KeptDocumentScreen : IScreen
             _issued(result);
         }
 
-        _session.Loop.Push(MessageBox.Inform(result.Title, result.Message(Model.Printer is not null)));
+        _session.Navigator.ShowResult(MessageBox.Inform(result.Title, result.Message(Model.Printer is not null)));
     }
 }

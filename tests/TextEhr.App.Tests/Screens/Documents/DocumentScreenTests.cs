@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using TextEhr.App.Screens.Access;
 using TextEhr.App.Screens.Charting;
 using TextEhr.App.Screens.Documents;
 using TextEhr.App.Tests.Screens.Charting;
@@ -82,6 +83,23 @@ public sealed class DocumentScreenTests(ITestOutputHelper output) : IDisposable
         _ui.Press(ConsoleKey.Escape);
         Assert.IsType<ChartScreen>(_ui.Loop.Top);
         Assert.Contains(ChartMessages.IssuedDocuments(1).Trim(), _ui.Text.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_finished_while_the_screen_is_locked_shows_its_result_only_after_the_unlock()
+    {
+        var patient = DocumentUi.AddPatientWithVisit(_ui);
+        OpenChart(patient);
+        _ui.Press(ConsoleKey.F8).Press(ConsoleKey.Enter).Press(ConsoleKey.F12);
+        _ui.Press(ConsoleKey.Q, ConsoleModifiers.Control);
+
+        DocumentUi.WaitUntil(_ui, () => _ui.Database.Documents.ForPatient(patient.Id).Count == 1);
+        Assert.True(_ui.Loop.Top is LockScreen, _ui.Text);
+        Assert.DoesNotContain(DocumentScreenMessages.IssuedTitle, _ui.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("documents", _ui.Text, StringComparison.Ordinal);
+
+        _ui.Enter(TestUi.DoctorPassword);
+        Assert.Contains(DocumentScreenMessages.IssuedTitle, _ui.Text, StringComparison.Ordinal);
     }
 
     [Fact]
