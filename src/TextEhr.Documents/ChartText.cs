@@ -27,6 +27,33 @@ public static class ChartText
             .ThenBy(static p => p.OnsetDate)];
     }
 
+    /// <summary>A note as <c>S) …</c>, <c>O) …</c>, <c>A) …</c>, <c>P) …</c> lines, empty parts left out.</summary>
+    public static string Soap(ChartEntryContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var builder = new StringBuilder();
+        foreach (var (label, text) in new[] { ("S", content.Subjective), ("O", content.Objective), ("A", content.Assessment), ("P", content.Plan) })
+        {
+            if (text.Length > 0)
+            {
+                builder.Append(label).Append(") ").Append(text).Append('\n');
+            }
+        }
+
+        return builder.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Allergies in force as one line, e.g. <c>アレルギー: ペニシリン（発疹）、卵</c>; empty when none.</summary>
+    public static string AllergyLine(IEnumerable<Allergy> allergies)
+    {
+        ArgumentNullException.ThrowIfNull(allergies);
+        var items = allergies
+            .Where(static a => !a.IsVoided)
+            .Select(static a => a.Reaction.Length > 0 ? $"{a.Substance}（{a.Reaction}）" : a.Substance)
+            .ToList();
+        return items.Count == 0 ? string.Empty : "アレルギー: " + string.Join("、", items);
+    }
+
     /// <summary>The newest value of each lab item, e.g. <c>HbA1c 7.2 % (R7.4.1)</c>, one per line.</summary>
     public static string LatestResults(IEnumerable<LabResult> results)
     {

@@ -7,7 +7,7 @@ namespace TextEhr.Documents.Tests;
 public sealed class ReferralLetterModelTests
 {
     private static ReferralLetterModel Letter() => ReferralLetterModel.FromChart(
-        DocumentSamples.Patient(), DocumentSamples.Problems(), DocumentSamples.Prescription(), DocumentSamples.Results(), DocumentSamples.Clinic(), "佐藤 一郎", DocumentSamples.Today);
+        DocumentSamples.Patient(), DocumentSamples.Problems(), DocumentSamples.Prescription(), DocumentSamples.Results(), DocumentSamples.Allergies(), DocumentSamples.Entries(), DocumentSamples.Clinic(), "佐藤 一郎", DocumentSamples.Today);
 
     [Fact]
     public void Continuing_problems_become_the_diagnoses_primary_first_without_cured_or_voided_ones()
@@ -23,6 +23,21 @@ public sealed class ReferralLetterModelTests
         Assert.Contains("HbA1c 7.2 % (H) (R7.5.20)", course, StringComparison.Ordinal);
         Assert.Contains("LDL-C 168 mg/dL (H)", course, StringComparison.Ordinal);
         Assert.DoesNotContain("7.9", course, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_newest_note_opens_the_course_in_SOAP_lines_before_the_results()
+    {
+        var course = Letter().Course;
+
+        Assert.StartsWith("R7.5.20 受診時\nS) 労作時に胸が重い\nA) 狭心症疑い\nP) 循環器内科へ紹介\n\n検査結果\nHbA1c", course, StringComparison.Ordinal);
+        Assert.DoesNotContain("変わりなし", course, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allergies_in_force_go_to_the_remarks_and_voided_ones_do_not()
+    {
+        Assert.Equal("アレルギー: ペニシリン系（発疹）", Letter().Remarks);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class TemplateStoreTests : IDisposable
         File.WriteAllText(Path.Combine(_folder.FullName, "referral.html"), "<p>当院様式 {{patientName}} {{unknownField}}</p>", Encoding.UTF8);
         var store = new TemplateStore(_folder.FullName);
         var letter = Referral.ReferralLetterModel.FromChart(
-            DocumentSamples.Patient(), [], null, [], DocumentSamples.Clinic(), "佐藤", DocumentSamples.Today);
+            DocumentSamples.Patient(), [], null, [], [], [], DocumentSamples.Clinic(), "佐藤", DocumentSamples.Today);
 
         var html = ReferralLetterHtml.Render(letter, store, font: null).Html;
 
@@ -36,7 +36,7 @@ public sealed class TemplateStoreTests : IDisposable
     public void The_built_in_template_uses_only_placeholders_the_letter_fills()
     {
         var names = HtmlTemplate.Names(new TemplateStore().Load(ReferralLetterHtml.TemplateName));
-        var letter = Referral.ReferralLetterModel.FromChart(DocumentSamples.Patient(), [], null, [], DocumentSamples.Clinic(), "佐藤", DocumentSamples.Today);
+        var letter = Referral.ReferralLetterModel.FromChart(DocumentSamples.Patient(), [], null, [], [], [], DocumentSamples.Clinic(), "佐藤", DocumentSamples.Today);
         var known = ReferralLetterHtml.Texts(letter).Keys.Append("fontFace").ToHashSet(StringComparer.Ordinal);
 
         Assert.All(names, name => Assert.Contains(name, known));

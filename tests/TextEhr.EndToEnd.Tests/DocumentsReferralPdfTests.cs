@@ -19,6 +19,8 @@ public sealed class DocumentsReferralPdfTests : IDisposable
         DocumentSamples.Problems(),
         DocumentSamples.Prescription(),
         DocumentSamples.Results(),
+        DocumentSamples.Allergies(),
+        DocumentSamples.Entries(),
         DocumentSamples.Clinic(),
         "佐藤　一郎",
         DocumentSamples.Today) with
@@ -28,6 +30,7 @@ public sealed class DocumentsReferralPdfTests : IDisposable
         ToDoctor = "鈴木　次郎",
         Purpose = "労作時の胸部圧迫感があり、冠動脈疾患の精査をお願い申し上げます。",
         History = "既往歴：特記なし。家族歴：父　心筋梗塞（70歳）。",
+        Course = "R7.5.20 受診時、労作時に胸が重いとの訴えあり。\nHbA1c 7.2 % (H) (R7.5.20)\nLDL-C 168 mg/dL (H) (R7.5.20)",
         Treatment = "令和7年5月よりニトログリセリン舌下錠を頓用で処方しています。",
         Remarks = "紹介状の返信をお願いいたします。",
     };

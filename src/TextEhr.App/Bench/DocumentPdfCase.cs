@@ -88,6 +88,8 @@ public sealed class DocumentPdfCase : IBenchCase
                 database.Problems.ForPatient(patient.Id),
                 database.Charts.LastPrescription(patient.Id, today.AddDays(1)),
                 database.Labs.Results(patient.Id),
+                database.Allergies.ForPatient(patient.Id),
+                database.Charts.Recent(patient.Id, PatientSummaryModel.NoteCount, context.DoctorId),
                 Clinic,
                 "ベンチ医師",
                 today) with

@@ -1,6 +1,7 @@
 using TextEhr.App.Documents;
 using TextEhr.App.Input;
 using TextEhr.Documents;
+using TextEhr.Documents.Summary;
 using TextEhr.Domain.Clinical;
 using TextEhr.Domain.Labs;
 using TextEhr.Domain.Patients;
@@ -18,6 +19,7 @@ internal sealed record PrintChart(
     IReadOnlyList<Allergy> Allergies,
     IReadOnlyList<LabResult> Results,
     Prescription? LastPrescription,
+    IReadOnlyList<ChartEntryVersion> RecentEntries,
     ClinicInfo Clinic,
     DateOnly Today)
 {
@@ -41,6 +43,7 @@ internal sealed record PrintChart(
             database.Allergies.ForPatient(patient.Id),
             database.Labs.Results(patient.Id),
             database.Charts.LastPrescription(patient.Id, session.Today.AddDays(1)),
+            database.Charts.Recent(patient.Id, PatientSummaryModel.NoteCount, user.Id),
             clinic,
             session.Today);
     }

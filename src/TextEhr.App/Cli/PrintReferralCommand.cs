@@ -58,7 +58,7 @@ internal sealed class PrintReferralCommand : Command
         var fields = parsed.GetValue(_json) is { Length: > 0 } json ? typed.Over(PrintReferralFields.Read(json)) : typed;
         var chart = PrintChart.Load(session, parsed.GetValue(_common.Patient), parsed.GetValue(_common.User));
         var letter = fields.ApplyTo(ReferralLetterModel.FromChart(
-            chart.Patient, chart.Problems, chart.LastPrescription, chart.Results, chart.Clinic, chart.Doctor.DisplayName, chart.Today));
+            chart.Patient, chart.Problems, chart.LastPrescription, chart.Results, chart.Allergies, chart.RecentEntries, chart.Clinic, chart.Doctor.DisplayName, chart.Today));
         var font = FontLocator.Find(_context.GetEnvironmentVariable);
         var templates = new TemplateStore(TemplateStore.FolderIn(session.Folder.Root));
         var document = ReferralLetterHtml.Render(letter, templates, font);

@@ -24,9 +24,8 @@ internal sealed class PrintSummaryCommand : Command
     private int Execute(ParseResult parsed, CliSession session)
     {
         var chart = PrintChart.Load(session, parsed.GetValue(_common.Patient), parsed.GetValue(_common.User));
-        var entries = session.Database.Charts.Recent(chart.Patient.Id, PatientSummaryModel.NoteCount, chart.Doctor.Id);
         var summary = PatientSummaryModel.FromChart(
-            chart.Patient, chart.Problems, chart.Allergies, chart.LastPrescription, chart.Results, entries, chart.Clinic, chart.Doctor.DisplayName, chart.Today);
+            chart.Patient, chart.Problems, chart.Allergies, chart.LastPrescription, chart.Results, chart.RecentEntries, chart.Clinic, chart.Doctor.DisplayName, chart.Today);
         var font = FontLocator.Find(_context.GetEnvironmentVariable);
         var document = PatientSummaryHtml.Render(summary, new TemplateStore(TemplateStore.FolderIn(session.Folder.Root)), font);
         var request = new IssueRequest(chart.Patient.Id, null, document.Title, JsonFormat.Serialize(summary), document);

@@ -1,4 +1,5 @@
 using TextEhr.Domain.Clinical;
+using TextEhr.Domain.Dates;
 using TextEhr.Domain.Labs;
 using TextEhr.Domain.Patients;
 using TextEhr.Domain.Prescriptions;
@@ -83,6 +84,8 @@ public sealed record ReferralLetterModel
         IEnumerable<Problem> problems,
         Prescription? lastPrescription,
         IEnumerable<LabResult> recentResults,
+        IEnumerable<Allergy> allergies,
+        IEnumerable<ChartEntryVersion> recentEntries,
         ClinicInfo clinic,
         string doctorName,
         DateOnly today)
@@ -90,6 +93,8 @@ public sealed record ReferralLetterModel
         ArgumentNullException.ThrowIfNull(patient);
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(recentResults);
+        ArgumentNullException.ThrowIfNull(allergies);
+        ArgumentNullException.ThrowIfNull(recentEntries);
         ArgumentNullException.ThrowIfNull(clinic);
         return new ReferralLetterModel
         {
@@ -104,8 +109,32 @@ public sealed record ReferralLetterModel
             PatientPhone = patient.Phone,
             Occupation = patient.Occupation,
             Diagnoses = ChartText.Diagnoses(problems),
-            Course = ChartText.LatestResults(recentResults),
+            Course = CourseFrom(recentEntries, recentResults),
             CurrentPrescription = lastPrescription is null ? string.Empty : ChartText.Prescription(lastPrescription),
+            Remarks = ChartText.AllergyLine(allergies),
         };
+    }
+
+    // The receiving doctor reads the newest note first (today's draft included: the letter is usually written
+    // during that visit), then the newest results: what a doctor copies by hand onto 様式11, edited before printing.
+    private static string CourseFrom(IEnumerable<ChartEntryVersion> recentEntries, IEnumerable<LabResult> recentResults)
+    {
+        var parts = new List<string>();
+        var note = recentEntries
+            .Where(static e => e.Status == EntryStatus.Active && !e.Content.IsEmpty)
+            .OrderByDescending(static e => e.VisitDate)
+            .FirstOrDefault();
+        if (note is not null)
+        {
+            parts.Add($"{JapaneseDateFormatter.FormatShort(note.VisitDate)} 受診時\n{ChartText.Soap(note.Content)}");
+        }
+
+        var results = ChartText.LatestResults(recentResults);
+        if (results.Length > 0)
+        {
+            parts.Add(note is null ? results : "検査結果\n" + results);
+        }
+
+        return string.Join("\n\n", parts);
     }
 }

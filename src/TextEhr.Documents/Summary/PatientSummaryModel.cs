@@ -1,4 +1,3 @@
-using System.Text;
 using TextEhr.Domain.Clinical;
 using TextEhr.Domain.Labs;
 using TextEhr.Domain.Patients;
@@ -78,21 +77,7 @@ public sealed record PatientSummaryModel
                 .Where(static e => !e.Content.IsEmpty)
                 .OrderByDescending(static e => e.VisitDate)
                 .Take(NoteCount)
-                .Select(static e => new SummaryNote(e.VisitDate, Soap(e.Content)))],
+                .Select(static e => new SummaryNote(e.VisitDate, ChartText.Soap(e.Content)))],
         };
-    }
-
-    private static string Soap(ChartEntryContent content)
-    {
-        var builder = new StringBuilder();
-        foreach (var (label, text) in new[] { ("S", content.Subjective), ("O", content.Objective), ("A", content.Assessment), ("P", content.Plan) })
-        {
-            if (text.Length > 0)
-            {
-                builder.Append(label).Append(')').Append(' ').Append(text).Append('\n');
-            }
-        }
-
-        return builder.ToString().TrimEnd('\n');
     }
 }

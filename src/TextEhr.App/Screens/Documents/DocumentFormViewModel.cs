@@ -75,11 +75,12 @@ public sealed class DocumentFormViewModel
         var problems = services.Problems.ForPatient(patientId);
         var results = services.Labs.Results(patientId);
         var last = services.Charts.LastPrescription(patientId, today.AddDays(1));
+        var allergies = services.Allergies.ForPatient(patientId);
         switch (kind)
         {
             case DocumentKinds.Summary:
                 var entries = services.Charts.Recent(patientId, PatientSummaryModel.NoteCount, session.UserId);
-                model._summary = PatientSummaryModel.FromChart(patient, problems, services.Allergies.ForPatient(patientId), last, results, entries, clinic, doctor, today);
+                model._summary = PatientSummaryModel.FromChart(patient, problems, allergies, last, results, entries, clinic, doctor, today);
                 model.Fields = SummaryFields(model._summary);
                 break;
             case DocumentKinds.Prescription:
@@ -93,7 +94,8 @@ public sealed class DocumentFormViewModel
                 model.Fields = PrescriptionFields(model._slip, visit.VisitDate);
                 break;
             default:
-                model._letter = ReferralLetterModel.FromChart(patient, problems, last, results, clinic, doctor, today);
+                var notes = services.Charts.Recent(patientId, PatientSummaryModel.NoteCount, session.UserId);
+                model._letter = ReferralLetterModel.FromChart(patient, problems, last, results, allergies, notes, clinic, doctor, today);
                 model.Fields = ReferralFields(model._letter);
                 break;
         }
