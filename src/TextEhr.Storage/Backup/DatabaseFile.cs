@@ -1,0 +1,125 @@
+using Microsoft.Data.Sqlite;
+using TextEhr.Storage.Sql;
+
+namespace TextEhr.Storage.Backup;
+
+/// <summary>
+/// Looks at a database file without the clinic's stores: a backup's private copy before it is
+/// encrypted, a restored file, or the live file a restore is about to replace.
+/// </summary>
+public static class DatabaseFile
+{
+    private const string CountsSql = """
+        SELECT (SELECT count(*) FROM patients), (SELECT count(*) FROM chart_entries),
+               (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), (SELECT user_version FROM pragma_user_version)
+        """;
+
+    /// <summary>
+    /// Reads the file's content hash and counts, after SQLite's full <c>integrity_check</c> when
+    /// <paramref name="checkIntegrity"/> (which reads every page: about 10 s per GB).
+    /// </summary>
+    public static SnapshotFacts Inspect(string path, bool checkIntegrity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var connection = OpenPrivate(path);
+        var problems = new List<string>();
+        if (checkIntegrity)
+        {
+            using var check = connection.CreateCommand();
+            check.CommandText = "PRAGMA integrity_check";
+            using var reader = check.ExecuteReader();
+            while (reader.Read())
+            {
+                var line = reader.GetString(0);
+                if (!string.Equals(line, "ok", StringComparison.Ordinal))
+                {
+                    problems.Add(line);
+                }
+            }
+        }
+
+        using var counts = connection.CreateCommand();
+        counts.CommandText = CountsSql;
+        long patients, entries;
+        byte[]? head;
+        int schema;
+        using (var reader = counts.ExecuteReader())
+        {
+            reader.Read();
+            patients = reader.GetInt64(0);
+            entries = reader.GetInt64(1);
+            head = reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2);
+            schema = reader.GetInt32(3);
+        }
+
+        return new SnapshotFacts
+        {
+            SchemaVersion = schema,
+            IntegrityProblems = problems,
+            Content = DatabaseContentHasher.Compute(connection),
+            AuditHead = head,
+            Patients = patients,
+            ChartEntries = entries,
+        };
+    }
+
+    /// <summary>Every table's rows and hash (for comparing a restored file with its source).</summary>
+    public static DatabaseContent ReadContent(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var connection = OpenPrivate(path);
+        return DatabaseContentHasher.Compute(connection);
+    }
+
+    /// <summary>
+    /// True when another connection (the chart program, in this process or another) has the file open.
+    /// In WAL mode every open connection keeps a shared lock on the file, so an exclusive lock taken
+    /// without waiting fails exactly then; a missing file is not in use.
+    /// </summary>
+    public static bool IsInUse(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+            DefaultTimeout = 1,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout = 0; PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;";
+            command.ExecuteNonQuery();
+            return false;
+        }
+        catch (SqliteException exception) when (BusyGuard.IsBusy(exception))
+        {
+            return true;
+        }
+    }
+
+    /// <summary>A connection of our own to a file no one else uses (read-write: a WAL file needs its -shm).</summary>
+    private static SqliteConnection OpenPrivate(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("The database file is missing.", path);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        return connection;
+    }
+}
