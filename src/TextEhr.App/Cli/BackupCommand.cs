@@ -47,7 +47,12 @@ internal sealed class BackupCommand : Command
             return given;
         }
 
-        var candidates = BackupDestinationFinder.Find(settings);
+        return Choose(context, BackupDestinationFinder.Find(settings));
+    }
+
+    /// <summary>The one candidate, or the user's pick from a numbered list of several.</summary>
+    internal static string Choose(CliContext context, IReadOnlyList<BackupDestination> candidates)
+    {
         if (candidates.Count == 0)
         {
             throw new CommandFailedException(BackupMessages.NoDestination);

@@ -73,8 +73,9 @@ public static class DatabaseFile
 
     /// <summary>
     /// True when another connection (the chart program, in this process or another) has the file open.
-    /// In WAL mode every open connection keeps a shared lock on the file, so an exclusive lock taken
-    /// without waiting fails exactly then; a missing file is not in use.
+    /// Idle WAL connections hold no lock on the file itself, only on the -shm; but the last connection
+    /// to close checkpoints and deletes the -wal. So this opens, reads and closes one connection: a -wal
+    /// left behind means someone else still has the database. A missing file is not in use.
     /// </summary>
     public static bool IsInUse(string path)
     {
@@ -84,25 +85,21 @@ public static class DatabaseFile
             return false;
         }
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWrite,
             Pooling = false,
-            DefaultTimeout = 1,
-        }.ToString());
-        try
+            DefaultTimeout = 5,
+        }.ToString()))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA busy_timeout = 0; PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;";
-            command.ExecuteNonQuery();
-            return false;
+            command.CommandText = "PRAGMA busy_timeout = 5000; SELECT count(*) FROM sqlite_schema;";
+            BusyGuard.Run(() => command.ExecuteScalar());
         }
-        catch (SqliteException exception) when (BusyGuard.IsBusy(exception))
-        {
-            return true;
-        }
+
+        return File.Exists(path + "-wal");
     }
 
     /// <summary>A connection of our own to a file no one else uses (read-write: a WAL file needs its -shm).</summary>
