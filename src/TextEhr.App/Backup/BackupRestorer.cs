@@ -19,9 +19,15 @@ internal sealed class BackupRestorer(DataFolder folder, TimeProvider time, Backu
     public RestoreResult Run(string file, string passphrase, CancellationToken cancellationToken)
     {
         RefuseWhileInUse();
+
+        // A restore killed midway left its decrypted files: remove them before making new ones.
+        foreach (var stale in Directory.EnumerateDirectories(folder.Root, WorkFolderPrefix + "*"))
+        {
+            BackupErrors.TryDeleteFolder(stale);
+        }
+
         var work = Path.Combine(folder.Root, WorkFolderPrefix + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(work);
-        DataFolder.RestrictFile(work);
+        WorkFolder.Create(work);
         try
         {
             var (manifest, _) = BackupFileReader.Read(file, passphrase, work, progress, cancellationToken);

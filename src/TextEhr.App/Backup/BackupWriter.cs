@@ -31,9 +31,7 @@ internal sealed class BackupWriter(DataFolder folder, TimeProvider time, BackupO
         var target = BackupGenerations.FolderFor(destination);
         CreateTarget(target);
         var work = Path.Combine(folder.Root, WorkFolderName);
-        BackupErrors.TryDeleteFolder(work);
-        Directory.CreateDirectory(work);
-        DataFolder.RestrictFile(work);
+        WorkFolder.Create(work);
         try
         {
             using var database = ClinicDatabase.Open(folder.DatabasePath, time);

@@ -15,29 +15,38 @@ public static class DatabaseFile
         """;
 
     /// <summary>
-    /// Reads the file's content hash and counts, after SQLite's full <c>integrity_check</c> when
-    /// <paramref name="checkIntegrity"/> (which reads every page: about 10 s per GB).
+    /// Reads the file's content hash and counts, with SQLite's full <c>integrity_check</c> beside them
+    /// when <paramref name="checkIntegrity"/> (it reads every page: about 10 s per GB, notes/DB.md §9).
     /// </summary>
     public static SnapshotFacts Inspect(string path, bool checkIntegrity)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var connection = OpenPrivate(path);
-        var problems = new List<string>();
-        if (checkIntegrity)
-        {
-            using var check = connection.CreateCommand();
-            check.CommandText = "PRAGMA integrity_check";
-            using var reader = check.ExecuteReader();
-            while (reader.Read())
-            {
-                var line = reader.GetString(0);
-                if (!string.Equals(line, "ok", StringComparison.Ordinal))
-                {
-                    problems.Add(line);
-                }
-            }
-        }
 
+        // Both read the whole file and each keeps one core busy: on its own connection, the check runs beside the hash.
+        var integrity = checkIntegrity ? Task.Run(() => IntegrityProblems(path)) : Task.FromResult<List<string>>([]);
+        try
+        {
+            return Read(path, integrity);
+        }
+        catch
+        {
+            // A file too broken to count is reported by the caller; the check must not outlive it on its own.
+            try
+            {
+                integrity.GetAwaiter().GetResult();
+            }
+            catch (SqliteException)
+            {
+                // The first failure is the one to report.
+            }
+
+            throw;
+        }
+    }
+
+    private static SnapshotFacts Read(string path, Task<List<string>> integrity)
+    {
+        using var connection = OpenPrivate(path);
         using var counts = connection.CreateCommand();
         counts.CommandText = CountsSql;
         long patients, entries;
@@ -52,11 +61,12 @@ public static class DatabaseFile
             schema = reader.GetInt32(3);
         }
 
+        var content = DatabaseContentHasher.Compute(connection);
         return new SnapshotFacts
         {
             SchemaVersion = schema,
-            IntegrityProblems = problems,
-            Content = DatabaseContentHasher.Compute(connection),
+            IntegrityProblems = integrity.GetAwaiter().GetResult(),
+            Content = content,
             AuditHead = head,
             Patients = patients,
             ChartEntries = entries,
@@ -100,6 +110,26 @@ public static class DatabaseFile
         }
 
         return File.Exists(path + "-wal");
+    }
+
+    private static List<string> IntegrityProblems(string path)
+    {
+        using var connection = OpenPrivate(path);
+        using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check";
+        check.CommandTimeout = 0;
+        var problems = new List<string>();
+        using var reader = check.ExecuteReader();
+        while (reader.Read())
+        {
+            var line = reader.GetString(0);
+            if (!string.Equals(line, "ok", StringComparison.Ordinal))
+            {
+                problems.Add(line);
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>A connection of our own to a file no one else uses (read-write: a WAL file needs its -shm).</summary>

@@ -123,6 +123,34 @@ public sealed class BackupRoundTripTests : IDisposable
         Assert.Equal(2, db.BackupRecords.All().Count(r => r.PrunedAt is not null));
     }
 
+    [Fact]
+    public async Task The_clear_copy_sits_in_an_owner_only_work_folder_that_is_removed_afterwards()
+    {
+        _clinic.Cli.AddPatient();
+        var work = Path.Combine(_clinic.Folder.Root, "backup-work");
+        UnixFileMode? seen = null;
+        var progress = new CallbackProgress(p =>
+        {
+            if (p.Stage == BackupStage.Checking && !OperatingSystem.IsWindows())
+            {
+                seen = File.GetUnixFileMode(work);
+            }
+        });
+
+        await _clinic.Service().RunAsync(_clinic.Usb, BackupTestClinic.Passphrase, progress, CancellationToken.None);
+
+        Assert.False(Directory.Exists(work));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, seen);
+        }
+    }
+
+    private sealed class CallbackProgress(Action<BackupProgress> report) : IProgress<BackupProgress>
+    {
+        public void Report(BackupProgress value) => report(value);
+    }
+
     private sealed class ListProgress(List<BackupStage> stages) : IProgress<BackupProgress>
     {
         public void Report(BackupProgress value)
