@@ -164,6 +164,7 @@ internal sealed class BackupWriter(DataFolder folder, TimeProvider time, BackupO
             using (var file = new FileStream(partial, PartialFileOptions()))
             {
                 var output = options.WrapDestination?.Invoke(file) ?? file;
+                using var wrapper = ReferenceEquals(output, file) ? null : output;
                 using var encrypting = new EncryptingStream(output, header, key);
                 written = BackupPayload.Write(
                     encrypting,

@@ -9,6 +9,7 @@ internal static class BackupCliMessages
     public const string AskPassphrase = "バックアップのパスフレーズ: ";
     public const string AskPassphraseAgain = "もう一度 (確認): ";
     public const string PassphraseSet = "バックアップのパスフレーズを設定しました。このパソコンでは次から聞きません。別のパソコンで復元するときに必要なので、紙に書いて安全な場所に保管してください。";
+    public const string KeptPassphraseWrong = "このパソコンに保存したパスフレーズでは開けません (別のパソコンのバックアップか、パスフレーズを変える前のものです)。";
     public const string PassphraseFileUnreadable = "パスフレーズのファイルを読めません。パスを確かめてください。";
     public const string ChooseDestination = "バックアップ先が複数あります。番号を入力してください: ";
     public const string ChoiceInvalid = "番号が正しくありません。一覧の番号を入力してください。何も書き込んでいません。";

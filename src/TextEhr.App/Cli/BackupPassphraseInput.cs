@@ -32,12 +32,22 @@ internal static class BackupPassphraseInput
     }
 
     /// <summary>Given, else kept, else asked once; fails with the "set it first" line when there is none.</summary>
-    public static string Resolve(CliContext context, string? file, PassphraseKeeper keeper)
+    public static PassphraseChoice Resolve(CliContext context, string? file, PassphraseKeeper keeper)
     {
-        var passphrase = Given(context, file) ?? keeper.Load() ?? Ask(context, BackupCliMessages.AskPassphrase);
-        return string.IsNullOrEmpty(passphrase)
+        if (Given(context, file) is { } given)
+        {
+            return new PassphraseChoice(given, WasKept: false);
+        }
+
+        if (keeper.Load() is { Length: > 0 } kept)
+        {
+            return new PassphraseChoice(kept, WasKept: true);
+        }
+
+        var typed = Ask(context, BackupCliMessages.AskPassphrase);
+        return string.IsNullOrEmpty(typed)
             ? throw new CommandFailedException(BackupMessages.NoPassphrase, ExitCodes.BadInput)
-            : passphrase;
+            : new PassphraseChoice(typed, WasKept: false);
     }
 
     /// <summary>Reads one secret line: without echo at a console, else from standard input; null when there is none.</summary>

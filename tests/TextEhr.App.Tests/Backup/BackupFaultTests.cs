@@ -38,6 +38,30 @@ public sealed class BackupFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_real_no_space_left_error_from_the_OS_is_told_as_a_full_destination()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            // Only Linux has a device that fails every write with ENOSPC; the injected case above covers the rest.
+            Assert.Equal(BackupFailure.DestinationFull, BackupErrors.ForDestination(new IOException("full", unchecked((int)0x80070070)), _clinic.Usb).Failure);
+            return;
+        }
+
+        var earlier = _clinic.Backup();
+        _clinic.Time.Advance(TimeSpan.FromHours(1));
+        var options = BackupTestClinic.FastOptions with
+        {
+            WrapDestination = _ => new FileStream("/dev/full", FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1),
+        };
+
+        var failed = await Assert.ThrowsAsync<BackupFailedException>(
+            () => _clinic.Service(options).RunAsync(_clinic.Usb, BackupTestClinic.Passphrase, null, CancellationToken.None));
+
+        Assert.Equal(BackupFailure.DestinationFull, failed.Failure);
+        Assert.Equal([Path.GetFileName(earlier.FilePath)], _clinic.FilesOnStick(), StringComparer.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stick_pulled_mid_write_is_a_clear_error_and_leaves_nothing_under_the_final_name()
     {
         var earlier = _clinic.Backup();
