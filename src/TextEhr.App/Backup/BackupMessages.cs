@@ -28,6 +28,9 @@ public static class BackupMessages
     public const string NoDatabase = "このデータフォルダにはまだデータベースがありません。バックアップするものがありません。";
     public const string VerifyFailed = "書き込んだバックアップを読み戻せませんでした。USB メモリを替えて、もう一度実行してください。";
 
+    public static string DestinationMissing(string path) =>
+        "バックアップ先のフォルダがありません: " + path + "。USB メモリを差し込むか、フォルダの場所を確かめてください。";
+
     public static string FileMissing(string path) => "バックアップファイルが見つかりません: " + path;
 
     public static string UnknownVersion(int version) => string.Create(
@@ -44,11 +47,13 @@ public static class BackupMessages
 
     public static string Restored(string clinic, long patients, long entries, DateTimeOffset createdAt, string asidePath) => string.Create(
         CultureInfo.InvariantCulture,
-        $"復元しました: {clinic}、患者 {patients:N0} 人、診療記録 {entries:N0} 件 ({Stamp(createdAt)} のバックアップ)。それまでのデータは {asidePath} に残してあります。");
+        $"復元しました: {ClinicOrNone(clinic)}、患者 {patients:N0} 人、診療記録 {entries:N0} 件 ({Stamp(createdAt)} のバックアップ)。それまでのデータは {asidePath} に残してあります。");
 
     public static string RestoredIntoEmpty(string clinic, long patients, long entries, DateTimeOffset createdAt) => string.Create(
         CultureInfo.InvariantCulture,
-        $"復元しました: {clinic}、患者 {patients:N0} 人、診療記録 {entries:N0} 件 ({Stamp(createdAt)} のバックアップ)。");
+        $"復元しました: {ClinicOrNone(clinic)}、患者 {patients:N0} 人、診療記録 {entries:N0} 件 ({Stamp(createdAt)} のバックアップ)。");
+
+    private static string ClinicOrNone(string clinic) => string.IsNullOrWhiteSpace(clinic) ? "(医療機関名なし)" : clinic;
 
     /// <summary>"245 MB", "3.2 MB", "18 KB": decimal units as a USB stick's label counts them.</summary>
     public static string Size(long bytes)

@@ -92,6 +92,13 @@ internal sealed class BackupWriter(DataFolder folder, TimeProvider time, BackupO
 
     private static void CreateTarget(string target)
     {
+        // An unmounted stick leaves its mount point behind (or nothing): never create the drive's folder ourselves.
+        var destination = Path.GetDirectoryName(target) ?? target;
+        if (!Directory.Exists(destination))
+        {
+            throw new BackupFailedException(BackupFailure.DestinationGone, BackupMessages.DestinationMissing(destination));
+        }
+
         try
         {
             Directory.CreateDirectory(target);

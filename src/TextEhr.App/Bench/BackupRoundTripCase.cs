@@ -44,10 +44,11 @@ public sealed class BackupRoundTripCase : IBenchCase
         var source = DatabaseFile.ReadContent(context.DatabasePath);
         var hashSeconds = Stopwatch.GetElapsedTime(sourceStarted).TotalSeconds;
 
+        var usb = Directory.CreateDirectory(Path.Combine(scratch, "usb")).FullName;
         var stages = new StageClock();
         var started = Stopwatch.GetTimestamp();
         var backup = new BackupService(folder, context.Time, new BackupOptions { Generations = 1 })
-            .RunAsync(Path.Combine(scratch, "usb"), Passphrase, stages, CancellationToken.None).GetAwaiter().GetResult();
+            .RunAsync(usb, Passphrase, stages, CancellationToken.None).GetAwaiter().GetResult();
         var backupSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         context.Progress(backup.ResultLine);
 

@@ -108,6 +108,19 @@ public sealed class BackupFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_destination_that_is_not_there_is_not_created()
+    {
+        var unplugged = Path.Combine(_clinic.Root, "media", "usb");
+
+        var failed = await Assert.ThrowsAsync<BackupFailedException>(
+            () => _clinic.Service().RunAsync(unplugged, BackupTestClinic.Passphrase, null, CancellationToken.None));
+
+        Assert.Equal(BackupFailure.DestinationGone, failed.Failure);
+        Assert.Equal(BackupMessages.DestinationMissing(unplugged), failed.Message);
+        Assert.False(Directory.Exists(unplugged));
+    }
+
+    [Fact]
     public async Task A_wrong_passphrase_is_refused_by_verify_and_restore_and_the_database_stays()
     {
         var backup = _clinic.Backup();

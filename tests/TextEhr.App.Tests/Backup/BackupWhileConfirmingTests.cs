@@ -31,6 +31,7 @@ public sealed class BackupWhileConfirmingTests : IDisposable
     public async Task A_backup_taken_while_another_process_confirms_notes_restores_consistent()
     {
         var live = DataFolder.Create(Path.Combine(_root, "live"));
+        var usb = Directory.CreateDirectory(Path.Combine(_root, "usb")).FullName;
         var confirmed = new List<long>();
         using var child = Process.Start(ChildStart(live.Root)) ?? throw new InvalidOperationException("the child did not start");
         var firstTen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -47,7 +48,7 @@ public sealed class BackupWhileConfirmingTests : IDisposable
             }
 
             backup = await new BackupService(live, TimeProvider.System, BackupTestClinic.FastOptions)
-                .RunAsync(Path.Combine(_root, "usb"), BackupTestClinic.Passphrase, null, CancellationToken.None);
+                .RunAsync(usb, BackupTestClinic.Passphrase, null, CancellationToken.None);
             Assert.False(child.HasExited, "the child must still be confirming when the backup ends");
         }
         finally
