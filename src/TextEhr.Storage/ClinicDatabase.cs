@@ -1,5 +1,6 @@
 using TextEhr.Domain.Stores;
 using TextEhr.Storage.Audit;
+using TextEhr.Storage.Backup;
 using TextEhr.Storage.Charts;
 using TextEhr.Storage.Clinical;
 using TextEhr.Storage.Documents;
@@ -37,6 +38,7 @@ public sealed class ClinicDatabase : IDisposable
         Users = new SqliteUserStore(session, audit);
         Audit = new SqliteAuditLog(session, audit);
         Documents = new SqliteIssuedDocumentStore(session, audit);
+        BackupRecords = new SqliteBackupRecordStore(session, audit);
     }
 
     public string DatabasePath { get; }
@@ -59,6 +61,9 @@ public sealed class ClinicDatabase : IDisposable
     public IAuditLog Audit { get; }
 
     public IIssuedDocumentStore Documents { get; }
+
+    /// <summary>The backups written (<c>textehr backup</c>), for the list and the reminder at exit.</summary>
+    public IBackupRecordStore BackupRecords { get; }
 
     /// <summary>
     /// Opens (creating it, owner-only, when missing) and migrates the database at <paramref name="databasePath"/>.
@@ -101,6 +106,17 @@ public sealed class ClinicDatabase : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return new BulkImporter(_session);
+    }
+
+    /// <summary>
+    /// Writes a consistent copy of the whole database to a new file (the online backup API; never a copy
+    /// of the live file, which a concurrent writer can leave torn). Other processes may keep writing.
+    /// </summary>
+    public void CopyTo(string destinationPath)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentException.ThrowIfNullOrWhiteSpace(destinationPath);
+        _session.BackupTo(destinationPath);
     }
 
     internal SqliteSession Session => _session;

@@ -11,4 +11,5 @@ internal static class AuditEntities
     public const string LabResult = "lab_result";
     public const string User = "user";
     public const string Document = "document";
+    public const string Backup = "backup";
 }
