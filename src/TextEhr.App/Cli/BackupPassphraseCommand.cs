@@ -44,6 +44,7 @@ internal sealed class BackupPassphraseCommand : Command
         new PassphraseKeeper(session.Folder).Save(passphrase);
         session.Log.Information("Backup passphrase set");
         session.Out.WriteLine(BackupCliMessages.PassphraseSet);
+        session.Out.WriteLine(PassphraseRules.Strength(PassphraseRules.Rate(passphrase)));
         return ExitCodes.Ok;
     }
 }

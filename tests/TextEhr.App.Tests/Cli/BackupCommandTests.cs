@@ -1,4 +1,5 @@
 using TextEhr.App.Backup;
+using TextEhr.Domain.Security;
 using TextEhr.App.Cli;
 using TextEhr.App.Tests.Support;
 using TextEhr.Storage;
@@ -74,7 +75,8 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal(ExitCodes.BadInput, mismatch.ExitCode);
         Assert.Contains(PassphraseRules.Mismatch, mismatch.Error, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, tooShort.ExitCode);
-        Assert.Contains(PassphraseRules.TooShort, tooShort.Error, StringComparison.Ordinal);
+        Assert.Contains(PassphraseMessages.TooShort, tooShort.Error, StringComparison.Ordinal);
+        Assert.Contains("弱すぎます", tooShort.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_clinic.Folder, PassphraseKeeper.FileName)));
     }
 
