@@ -1,7 +1,7 @@
 using TextEhr.App.Backup;
-using TextEhr.Domain.Security;
 using TextEhr.App.Cli;
 using TextEhr.App.Tests.Support;
+using TextEhr.Domain.Security;
 using TextEhr.Storage;
 
 namespace TextEhr.App.Tests.Cli;
