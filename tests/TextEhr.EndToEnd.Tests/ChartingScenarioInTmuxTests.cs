@@ -142,6 +142,7 @@ public sealed partial class ChartingScenarioInTmuxTests : IDisposable
             Step("Esc で文書の一覧", () => tmux.Press("Escape"), "新しく作る");
             Step("Esc でカルテ（文書から）", () => tmux.Press("Escape"), "F11患者");
             Step("Esc で患者検索", () => tmux.Press("Escape"), "患者検索");
+            Step("Esc でバックアップの勧め（まだ一度もしていない）", () => tmux.Press("Escape"), "まだ一度もバックアップしていません");
             Step("Esc 終了？", () => tmux.Press("Escape"), "終了しますか");
             tmux.Press("Enter");
             app.WaitForExit();

@@ -12,6 +12,8 @@ public sealed record ClinicSettings
 
     public const int DefaultBackupGenerations = 7;
 
+    public const int DefaultBackupReminderDays = 1;
+
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
     /// <summary>A theme name (paper, high-contrast, classic) or a theme file's path.</summary>
@@ -25,6 +27,9 @@ public sealed record ClinicSettings
 
     /// <summary>Backup files kept per clinic in a destination; older ones are removed after a new one is verified.</summary>
     public int BackupGenerations { get; init; } = DefaultBackupGenerations;
+
+    /// <summary>At exit, offer a backup when the last one is this many clinic days old (or none); 0 never asks.</summary>
+    public int BackupReminderDays { get; init; } = DefaultBackupReminderDays;
 
     /// <summary>The CUPS printer (Linux) for documents; empty for the system default.</summary>
     public string Printer { get; init; } = string.Empty;

@@ -18,4 +18,6 @@ public static class AppCommands
     public static CommandId Settings { get; } = new("Settings");
 
     public static CommandId Lock { get; } = new("Lock");
+
+    public static CommandId Backup { get; } = new("Backup");
 }

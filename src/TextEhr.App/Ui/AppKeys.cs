@@ -27,6 +27,8 @@ public static class AppKeys
 
     public static KeyBinding Settings { get; } = Row(AppCommands.Settings, ["F9"], "設定", "Settings", "診療所の情報・配色・自動ロック・バックアップ先を設定します。");
 
+    public static KeyBinding Backup { get; } = Row(AppCommands.Backup, ["F7"], "バックアップ", "Backup", "暗号化したバックアップを USB メモリか設定のフォルダへ作ります。");
+
     public static KeyBinding Lock { get; } = Row(AppCommands.Lock, ["Ctrl+Q"], "ロック", "Lock", "画面をロックします。パスワードで戻ります。入力中の内容は残ります。");
 
     /// <summary>A screen's map: the standard rows it uses, then its own, in bar order.</summary>

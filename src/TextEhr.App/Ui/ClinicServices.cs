@@ -15,4 +15,5 @@ public sealed record ClinicServices(
     IUserStore Users,
     IAuditLog Audit,
     IIssuedDocumentStore Documents,
+    IBackupRecordStore BackupRecords,
     TimeProvider Time);

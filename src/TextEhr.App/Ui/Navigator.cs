@@ -1,4 +1,5 @@
 using TextEhr.App.Screens.Access;
+using TextEhr.App.Screens.Backup;
 using TextEhr.App.Screens.Charting;
 using TextEhr.App.Screens.Clinical;
 using TextEhr.App.Screens.Documents;
@@ -37,6 +38,9 @@ public sealed class Navigator(AppSession session)
     public void ShowHistory(long entryId) => session.Loop.Push(new EntryHistoryScreen(session, entryId));
 
     public void ShowSettings() => session.Loop.Push(new SettingsScreen(session));
+
+    /// <summary>The backup screen; <paramref name="finished"/> runs after a backup was written and verified.</summary>
+    public void ShowBackup(Action? finished = null) => session.Loop.Push(new BackupScreen(session, finished));
 
     /// <summary>
     /// Shows what background work reports (a PDF made, a backup written). While the lock covers the screen it

@@ -21,7 +21,7 @@ public static class TuiApp
     {
         ArgumentNullException.ThrowIfNull(database);
         return new ClinicServices(database.Patients, database.Charts, database.Allergies, database.Problems,
-            database.Labs, database.Users, database.Audit, database.Documents, time);
+            database.Labs, database.Users, database.Audit, database.Documents, database.BackupRecords, time);
     }
 
     /// <summary>The session with its first screen pushed, not started: tests step it with <see cref="EventLoop.RunUntilIdle"/>.</summary>

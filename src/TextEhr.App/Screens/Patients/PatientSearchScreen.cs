@@ -1,3 +1,4 @@
+using TextEhr.App.Screens.Backup;
 using TextEhr.App.Ui;
 using TextEhr.Domain.Audit;
 using TextEhr.Domain.Dates;
@@ -98,19 +99,17 @@ public sealed class PatientSearchScreen : IScreen
         {
             _session.Navigator.ShowSettings();
         }
+        else if (command == AppCommands.Backup)
+        {
+            _session.Navigator.ShowBackup();
+        }
         else if (command == AppCommands.Lock)
         {
             _session.Navigator.Lock();
         }
         else if (command == StandardCommands.Back)
         {
-            _session.Loop.Push(MessageBox.Confirm(PatientScreenMessages.QuitTitle, PatientScreenMessages.QuitQuestion, yes =>
-            {
-                if (yes)
-                {
-                    Quit();
-                }
-            }));
+            AskToQuit();
         }
         else
         {
@@ -204,6 +203,41 @@ public sealed class PatientSearchScreen : IScreen
     {
         _box.Text = string.Empty;
         Search();
+    }
+
+    // A backup that is due is offered first: Enter opens the backup screen, Esc goes on to the usual question,
+    // so two quick Escs never end the program, with or without a backup.
+    private void AskToQuit()
+    {
+        var last = _session.Services.BackupRecords.Latest();
+        if (!BackupReminder.IsDue(last, _session.Now, _session.Settings.BackupReminderDays))
+        {
+            AskPlainQuit();
+            return;
+        }
+
+        _session.Loop.Push(MessageBox.Confirm(BackupScreenMessages.ReminderTitle, BackupScreenMessages.ReminderQuestion(last, _session.Now), backUp =>
+        {
+            if (backUp)
+            {
+                _session.Navigator.ShowBackup();
+            }
+            else
+            {
+                AskPlainQuit();
+            }
+        }));
+    }
+
+    private void AskPlainQuit()
+    {
+        _session.Loop.Push(MessageBox.Confirm(PatientScreenMessages.QuitTitle, PatientScreenMessages.QuitQuestion, yes =>
+        {
+            if (yes)
+            {
+                Quit();
+            }
+        }));
     }
 
     private void Quit()

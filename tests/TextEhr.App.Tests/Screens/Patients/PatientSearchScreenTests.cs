@@ -80,6 +80,7 @@ public sealed class PatientSearchScreenTests
     public void Esc_asks_and_Enter_ends_the_program_with_a_logout_in_the_audit_log()
     {
         using var ui = TestUi.Initialised().LoggedIn(nav => nav.ShowSearch());
+        ui.Session.Settings = ui.Session.Settings with { BackupReminderDays = 0 };
 
         ui.Press(ConsoleKey.Escape);
         Assert.Contains(PatientScreenMessages.QuitQuestion, ui.Text, StringComparison.Ordinal);
@@ -97,6 +98,7 @@ public sealed class PatientSearchScreenTests
     public void Esc_then_Esc_again_stays_on_the_search()
     {
         using var ui = TestUi.Initialised().LoggedIn(nav => nav.ShowSearch());
+        ui.Session.Settings = ui.Session.Settings with { BackupReminderDays = 0 };
 
         ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Escape);
 
