@@ -1,5 +1,6 @@
 using TextEhr.Domain.Stores;
 using TextEhr.Storage.Audit;
+using TextEhr.Storage.Backup;
 using TextEhr.Storage.Charts;
 using TextEhr.Storage.Clinical;
 using TextEhr.Storage.Integrity;
@@ -35,6 +36,7 @@ public sealed class ClinicDatabase : IDisposable
         Labs = new SqliteLabStore(session, audit);
         Users = new SqliteUserStore(session, audit);
         Audit = new SqliteAuditLog(session, audit);
+        BackupRecords = new SqliteBackupRecordStore(session, audit);
     }
 
     public string DatabasePath { get; }
@@ -55,6 +57,9 @@ public sealed class ClinicDatabase : IDisposable
     public IUserStore Users { get; }
 
     public IAuditLog Audit { get; }
+
+    /// <summary>The backups written (<c>textehr backup</c>), for the list and the reminder at exit.</summary>
+    public IBackupRecordStore BackupRecords { get; }
 
     /// <summary>
     /// Opens (creating it, owner-only, when missing) and migrates the database at <paramref name="databasePath"/>.
@@ -97,6 +102,17 @@ public sealed class ClinicDatabase : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return new BulkImporter(_session);
+    }
+
+    /// <summary>
+    /// Writes a consistent copy of the whole database to a new file (the online backup API; never a copy
+    /// of the live file, which a concurrent writer can leave torn). Other processes may keep writing.
+    /// </summary>
+    public void CopyTo(string destinationPath)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentException.ThrowIfNullOrWhiteSpace(destinationPath);
+        _session.BackupTo(destinationPath);
     }
 
     internal SqliteSession Session => _session;

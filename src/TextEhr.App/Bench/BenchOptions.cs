@@ -8,7 +8,9 @@ namespace TextEhr.App.Bench;
 /// </param>
 /// <param name="Json">Print JSON instead of the table.</param>
 /// <param name="UiRuns">Fresh processes for the start-up rows (<see cref="UiStartCase"/>); 0 skips them.</param>
-public sealed record BenchOptions(int Patients = BenchOptions.DefaultPatients, string? WorkFolder = null, bool Json = false, int UiRuns = UiStartCase.DefaultRuns)
+/// <param name="Only">Runs only the cases whose name contains this text (<c>--only backup</c>); null runs all.</param>
+public sealed record BenchOptions(
+    int Patients = BenchOptions.DefaultPatients, string? WorkFolder = null, bool Json = false, int UiRuns = UiStartCase.DefaultRuns, string? Only = null)
 {
     public const int DefaultPatients = 100_000;
 }

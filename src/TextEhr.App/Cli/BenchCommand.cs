@@ -15,6 +15,7 @@ internal sealed class BenchCommand : Command
     private readonly CliContext _context;
     private readonly Option<bool> _json = CommonOptions.Json();
     private readonly Option<string?> _patients = CommonOptions.Text("--patients", "患者数 (既定 100000)", "N");
+    private readonly Option<string?> _only = CommonOptions.Text("--only", "名前にこの語を含む計測だけを行う (例: backup)", "NAME");
     private readonly Option<string?> _work = CommonOptions.Text("--work", "作業フォルダ (既定は一時フォルダ。診療所のデータフォルダは使わない)", "DIR");
 
     public BenchCommand(CliContext context)
@@ -24,6 +25,7 @@ internal sealed class BenchCommand : Command
         Options.Add(_patients);
         Options.Add(_work);
         Options.Add(_json);
+        Options.Add(_only);
         Subcommands.Add(new BenchConfirmLoopCommand(context));
         Subcommands.Add(new BenchUiStartCommand(context));
         SetAction(Execute);
@@ -49,6 +51,6 @@ internal sealed class BenchCommand : Command
             return ExitCodes.BadInput;
         }
 
-        return BenchmarkRunner.Run(new BenchOptions(patients ?? DefaultPatients, work, parsed.GetValue(_json)), _context.Out);
+        return BenchmarkRunner.Run(new BenchOptions(patients ?? DefaultPatients, work, parsed.GetValue(_json), Only: parsed.GetValue(_only)), _context.Out);
     }
 }

@@ -47,6 +47,8 @@ public static class CliApp
             new PrintCommand(context),
             new AuditCommand(context),
             new CheckCommand(context),
+            new BackupCommand(context),
+            new RestoreCommand(context),
             new BenchCommand(context),
             new GalleryCommand(context),
         };

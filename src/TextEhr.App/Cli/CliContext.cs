@@ -18,6 +18,9 @@ public sealed class CliContext
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>A person at a real console (not redirected): secrets are read there without echo.</summary>
+    public bool IsInteractive { get; init; }
+
     /// <summary>Reads an environment variable (<c>TEXTEHR_DATA</c>, <c>XDG_DATA_HOME</c>, <c>HOME</c>).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
@@ -37,6 +40,6 @@ public sealed class CliContext
             // No console attached (output redirected on some hosts): the streams keep their encoding.
         }
 
-        return new CliContext { Out = Console.Out, Error = Console.Error, In = Console.In };
+        return new CliContext { Out = Console.Out, Error = Console.Error, In = Console.In, IsInteractive = !Console.IsInputRedirected };
     }
 }

@@ -10,6 +10,8 @@ public sealed record ClinicSettings
 
     public const int DefaultIdleLockMinutes = 10;
 
+    public const int DefaultBackupGenerations = 7;
+
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
     /// <summary>A theme name (paper, high-contrast, classic) or a theme file's path.</summary>
@@ -20,6 +22,9 @@ public sealed record ClinicSettings
 
     /// <summary>Where <c>textehr backup</c> writes when no removable drive is found; empty for none.</summary>
     public string BackupFolder { get; init; } = string.Empty;
+
+    /// <summary>Backup files kept per clinic in a destination; older ones are removed after a new one is verified.</summary>
+    public int BackupGenerations { get; init; } = DefaultBackupGenerations;
 
     /// <summary>The CUPS printer (Linux) for documents; empty for the system default.</summary>
     public string Printer { get; init; } = string.Empty;

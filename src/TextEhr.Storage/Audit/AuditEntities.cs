@@ -10,4 +10,5 @@ internal static class AuditEntities
     public const string LabOrder = "lab_order";
     public const string LabResult = "lab_result";
     public const string User = "user";
+    public const string Backup = "backup";
 }

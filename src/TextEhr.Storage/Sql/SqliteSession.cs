@@ -134,6 +134,27 @@ internal sealed class SqliteSession : IDisposable
         return true;
     });
 
+    /// <summary>
+    /// Copies the database into a new file at <paramref name="destinationPath"/> with SQLite's online
+    /// backup API: one read snapshot, so writers in other processes go on and the copy is consistent.
+    /// </summary>
+    public void BackupTo(string destinationPath)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var destination = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = destinationPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        destination.Open();
+        BusyGuard.Run(() =>
+        {
+            _connection.BackupDatabase(destination);
+            return true;
+        });
+    }
+
     public void Dispose()
     {
         if (_disposed)

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using TextEhr.App.Backup;
+
+namespace TextEhr.App.Cli;
+
+/// <summary>
+/// <c>textehr restore FILE [--data DIR]</c>: checks the whole backup first, keeps the current database
+/// aside under a dated name, swaps in the backup's, opens and migrates it, and says what it restored.
+/// Refused while the chart program has the database open.
+/// </summary>
+internal sealed class RestoreCommand : Command
+{
+    private readonly CliContext _context;
+    private readonly Argument<string> _file = new("FILE") { Description = "復元するバックアップファイル (.ehrbk)" };
+    private readonly Option<string?> _data = CommonOptions.Data();
+    private readonly Option<string?> _passphraseFile = BackupCommand.PassphraseFileOption();
+
+    public RestoreCommand(CliContext context)
+        : base("restore", "バックアップから復元する (今のデータは日付付きの名前で残す)")
+    {
+        _context = context;
+        Arguments.Add(_file);
+        Options.Add(_data);
+        Options.Add(_passphraseFile);
+        SetAction(parsed => CommandRunner.Run(_context, "restore", parsed.GetValue(_data), session => Execute(parsed, session)));
+    }
+
+    private int Execute(ParseResult parsed, CliSession session)
+    {
+        // The database is not opened here: the restorer must find it free, and opens it itself after the swap.
+        var passphrase = BackupPassphraseInput.Resolve(_context, parsed.GetValue(_passphraseFile), new PassphraseKeeper(session.Folder));
+        var service = new BackupService(session.Folder, _context.Time);
+        var file = parsed.GetValue(_file) ?? string.Empty;
+        var result = BackupRun.WithPassphrase(_context, passphrase, text => service.RestoreAsync(file, text, new BackupProgressPrinter(session.Out), CancellationToken.None), session.Log);
+        session.Log.Information(
+            "Restored a backup: schema {SchemaVersion}, {Patients} patients, {Entries} chart entries, previous database kept: {KeptAside}",
+            result.SchemaVersion,
+            result.Patients,
+            result.ChartEntries,
+            result.SetAsidePath is not null);
+        session.Out.WriteLine(result.ResultLine);
+        return ExitCodes.Ok;
+    }
+}
