@@ -33,6 +33,7 @@ internal sealed class BackupCommand : Command
         Subcommands.Add(new BackupPassphraseCommand(context));
         Subcommands.Add(new BackupVerifyCommand(context));
         Subcommands.Add(new BackupListCommand(context));
+        Subcommands.Add(new BackupSheetCommand(context));
         SetAction(parsed => CommandRunner.Run(_context, "backup", parsed.GetValue(_data), session => Execute(parsed, session)));
     }
 

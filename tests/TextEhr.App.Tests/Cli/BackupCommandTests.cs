@@ -158,6 +158,21 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal(BackupMessages.NoDestination, none.Message);
     }
 
+    [Fact]
+    public void Backup_sheet_makes_a_pdf_and_with_passphrase_is_refused_while_none_is_kept()
+    {
+        var out1 = Path.Combine(_clinic.Folder, "sheet.pdf");
+        _clinic.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH");
+        var refused = _clinic.Run("backup", "sheet", "--with-passphrase", "--out", out1);
+        Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
+        Assert.Contains(BackupMessages.NoPassphrase, refused.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(out1));
+
+        var made = _clinic.Run("backup", "sheet", "--out", out1);
+        Assert.True(made.ExitCode == ExitCodes.Ok, made.ToString());
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(out1), 0, 4));
+    }
+
     private void SetPassphrase()
     {
         var result = _clinic.RunWithInput($"{Passphrase}\n{Passphrase}\n", "backup", "passphrase");

@@ -1,5 +1,7 @@
 using TextEhr.App.Backup;
+using TextEhr.App.Documents;
 using TextEhr.App.Ui;
+using TextEhr.Domain.Audit;
 using TextEhr.Tui.Commands;
 using TextEhr.Tui.Hosting;
 using TextEhr.Tui.Screen;
@@ -41,6 +43,7 @@ public sealed class BackupScreen : IScreen
             "backup",
             StandardKeys.Help,
             StandardKeys.Confirm with { Label = "開始", Help = "選んだ保存先へバックアップを始めます（暗号化し、読み戻して確かめます）。" },
+            StandardKeys.Print with { Label = "復旧用シート", Help = "バックアップの場所と新しいパソコンでの復元のしかたを書いた紙を PDF にし、プリンターがあれば印刷します（パスフレーズは載せません）。" },
             StandardKeys.Back with { Help = "前の画面へ戻ります。バックアップの途中でも、終わると結果を表示します。" },
             StandardKeys.NextField with { Help = "次の欄へ進みます。" },
             StandardKeys.PreviousField);
@@ -123,6 +126,12 @@ public sealed class BackupScreen : IScreen
         if (command == StandardCommands.Confirm)
         {
             Start();
+            return HandleResult.Redraw;
+        }
+
+        if (command == StandardCommands.Print)
+        {
+            PrintSheet();
             return HandleResult.Redraw;
         }
 
@@ -216,6 +225,37 @@ public sealed class BackupScreen : IScreen
             CancellationToken.None,
             TaskContinuationOptions.None,
             TaskScheduler.Default);
+    }
+
+    private void PrintSheet()
+    {
+        if (_session.Clinic is not { } clinic)
+        {
+            return;
+        }
+
+        IsBusy = true;
+        Status.Show(BackupScreenMessages.SheetWorking);
+        var model = RecoverySheet.Model(clinic, _session.Settings, Model.Last, _session.Today, passphrase: null);
+        var document = RecoverySheet.Render(model, _session.Folder, _session.Environment);
+        var issuer = new DocumentIssuer(_session.Services.Documents, _session.Log, _session.Folder.Root, _session.Environment, _session.Time);
+        var printer = _session.Settings.Printer.Length > 0 ? _session.Settings.Printer : null;
+        _ = Task.Run(() => issuer.ProduceAsync(document, RecoverySheet.DefaultPath(_session.Folder, _session.Today), printer, CancellationToken.None))
+            .ContinueWith(task => _session.Loop.Post(() => SheetDone(task)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    private void SheetDone(Task<IssueOutcome> task)
+    {
+        IsBusy = false;
+        var message = task.IsCompletedSuccessfully ? string.Join('\n', task.Result.Messages) : BackupScreenMessages.SheetFailed;
+        var succeeded = task.IsCompletedSuccessfully && task.Result.Succeeded;
+        if (task.IsCompletedSuccessfully)
+        {
+            _session.Services.Audit.Append(new AuditEntry { Action = AuditAction.Print, Entity = "backup", UserId = _session.User?.Id, Detail = "recovery-sheet" });
+        }
+
+        Status.Show(succeeded ? BackupScreenMessages.SheetDone : BackupScreenMessages.SheetFailed, succeeded ? StatusKind.Info : StatusKind.Error);
+        _session.Navigator.ShowResult(MessageBox.Inform(BackupScreenMessages.SheetTitle, message));
     }
 
     private void ShowProgress(BackupProgress step)

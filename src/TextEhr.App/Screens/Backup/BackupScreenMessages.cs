@@ -22,6 +22,10 @@ public static class BackupScreenMessages
     public const string AgainCaption = "もう一度";
     public const string GenerationsCaption = "保存先にあるバックアップ（新しい順）";
     public const string NoGenerations = "（まだありません）";
+    public const string SheetTitle = "復旧用シート";
+    public const string SheetWorking = "復旧用シートを作っています…";
+    public const string SheetDone = "復旧用シートを作りました。パスフレーズは手書きの欄に書いて、シートと一緒に金庫などへ保管してください。";
+    public const string SheetFailed = "復旧用シートを作れませんでした。ブラウザとプリンターの設定を確かめてください。";
 
     /// <summary>"最終バックアップ: 3日前 (2026-11-19 18:02、/media/usb/TextEhr-backup)".</summary>
     public static string LastBackup(BackupRecord? last, DateTimeOffset now)

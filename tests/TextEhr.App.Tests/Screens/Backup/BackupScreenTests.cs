@@ -120,4 +120,21 @@ public sealed class BackupScreenTests : IDisposable
         Assert.False(Assert.IsType<BackupScreen>(_ui.Loop.Top).IsBusy);
         Assert.Null(_ui.Database.BackupRecords.Latest());
     }
+
+    [Fact]
+    public void F8_makes_the_recovery_sheet_pdf_in_the_background_without_the_passphrase()
+    {
+        new PassphraseKeeper(_ui.Folder).Save(Passphrase);
+        _ui.LoggedIn(nav => nav.ShowBackup());
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+
+        _ui.Press(ConsoleKey.F8);
+        Assert.Contains(BackupScreenMessages.SheetWorking, _ui.Text, StringComparison.Ordinal);
+        DocumentUi.WaitUntil(_ui, () => !screen.IsBusy);
+
+        var pdf = Assert.Single(Directory.GetFiles(Path.Combine(_ui.Folder.Root, "documents"), "recovery-sheet-*.pdf"));
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
+        Assert.Contains(BackupScreenMessages.SheetTitle, _ui.Text, StringComparison.Ordinal);
+        Assert.Contains(_ui.Database.Audit.Recent(5), e => e.Action == AuditAction.Print && string.Equals(e.Detail, "recovery-sheet", StringComparison.Ordinal));
+    }
 }
