@@ -56,11 +56,17 @@ public sealed class BackupScreenTests : IDisposable
         _ui.LoggedIn(nav => nav.ShowSearch());
         _ui.Press(ConsoleKey.F7);
         var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        var bars = new List<string>();
+        _ui.Loop.FrameRendered += (_, frame) => bars.Add(frame.Screen.RowText(10));
         _ui.Press(ConsoleKey.Enter).Type(Passphrase).Press(ConsoleKey.Enter).Type(Passphrase).Press(ConsoleKey.F12);
         Assert.True(screen.IsBusy);
         Assert.Contains(BackupScreenMessages.Working, _ui.Text, StringComparison.Ordinal);
 
         DocumentUi.WaitUntil(_ui, () => !screen.IsBusy);
+
+        // The bar was drawn at stages between the start and the end, not only at 100 %.
+        string[] middle = [BackupMessages.StageChecking, BackupMessages.StageWriting, BackupMessages.StageVerifying];
+        Assert.Contains(bars, row => middle.Any(stage => row.Contains(stage, StringComparison.Ordinal)));
 
         Assert.Contains(BackupScreenMessages.DoneTitle, _ui.Text, StringComparison.Ordinal);
         Assert.Equal("[####################] 100%  " + BackupMessages.StageDone, screen.Progress.Text);
