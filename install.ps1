@@ -36,6 +36,9 @@ $ErrorActionPreference = 'Stop'
 # Off Windows (pwsh on Linux, in the tests) the file steps run for real and the Windows-only ones are skipped.
 $OnWindows = [Environment]::OSVersion.Platform -eq [PlatformID]::Win32NT
 
+# Windows always sets it; elsewhere the tests point it at a temporary folder.
+if (-not $env:LOCALAPPDATA) { throw 'LOCALAPPDATA が設定されていません / LOCALAPPDATA is not set.' }
+
 # Every place this script writes. Nothing outside the user's own folders and HKCU; no admin rights.
 $Title = 'TextEhr 電子カルテ'
 $ProgramDir = Join-Path $env:LOCALAPPDATA 'Programs\TextEhr'
@@ -182,10 +185,12 @@ function Show-Build([string]$BuildFolder) {
     if (-not (Test-Path -LiteralPath $exe -PathType Leaf)) {
         Stop-Install "textehr.exe がありません: $BuildFolder" "There is no textehr.exe in $BuildFolder."
     }
-    $file = Get-Item -LiteralPath $exe
-    $version = $file.VersionInfo.ProductVersion
+    # The version is in textehr.dll (an apphost built off Windows carries none); the date is the exe's.
+    $versioned = Join-Path $BuildFolder 'textehr.dll'
+    if (-not (Test-Path -LiteralPath $versioned -PathType Leaf)) { $versioned = $exe }
+    $version = (Get-Item -LiteralPath $versioned).VersionInfo.ProductVersion
     if (-not $version) { $version = '?' }
-    $built = $file.LastWriteTime.ToString('yyyy-MM-dd HH:mm')
+    $built = (Get-Item -LiteralPath $exe).LastWriteTime.ToString('yyyy-MM-dd HH:mm')
     Say "入れる版: $version($built に作成、$BuildFolder)" "Installing version $version, built $built, from $BuildFolder."
 }
 

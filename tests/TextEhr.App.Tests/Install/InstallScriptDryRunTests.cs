@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace TextEhr.App.Tests.Install;
@@ -14,6 +15,10 @@ public sealed class InstallScriptDryRunTests
     {
         using var sandbox = new InstallSandbox();
         var source = sandbox.Build("publish [1]", "v1", Path.Combine("runtimes", "win-x64", "native", "e_sqlite3.dll"));
+        // Any managed assembly carries a product version, as the real textehr.dll does.
+        var assembly = typeof(InstallSandbox).Assembly.Location;
+        File.Copy(assembly, Path.Combine(source, "textehr.dll"));
+        var version = FileVersionInfo.GetVersionInfo(assembly).ProductVersion;
 
         var result = sandbox.Install(null, "-ProgramSource", source);
 
@@ -24,7 +29,8 @@ public sealed class InstallScriptDryRunTests
         Assert.False(Directory.Exists(sandbox.ProgramDir + ".new"));
         Assert.False(Directory.Exists(sandbox.ProgramDir + ".old"));
         Assert.Contains("対話できない実行(-NonInteractive など)なので、合言葉(パスフレーズ)は尋ねませんでした", result.Output, StringComparison.Ordinal);
-        Assert.Contains($"入れる版: ?(", result.Output, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(version));
+        Assert.Contains($"入れる版: {version}(", result.Output, StringComparison.Ordinal);
         Assert.Contains(source, result.Output, StringComparison.Ordinal);
         Assert.Contains("入りました。", result.Output, StringComparison.Ordinal);
     }
