@@ -194,6 +194,13 @@ function Show-Build([string]$BuildFolder) {
     Say "入れる版: $version($built に作成、$BuildFolder)" "Installing version $version, built $built, from $BuildFolder."
 }
 
+function Measure-Folder([string]$Measured) {
+    $files = @(Get-ChildItem -LiteralPath $Measured -Recurse -File -Force)
+    $bytes = [long]0
+    foreach ($file in $files) { $bytes += $file.Length }
+    return [pscustomobject]@{ Files = $files.Count; Bytes = $bytes }
+}
+
 function Install-ProgramFiles([string]$Source) {
     # Copy beside the old version first and swap at the end, so a failed copy leaves the old program working.
     Remove-Folder $StagingDir
@@ -205,6 +212,14 @@ function Install-ProgramFiles([string]$Source) {
         Stop-Install "コピーしたフォルダに textehr.exe がありません。前のプログラムはそのままです($Source)。" `
             "The copied folder has no textehr.exe; the previous program is unchanged (source: $Source)."
     }
+    # Copy-Item's handling of folders is full of special cases (PowerShell/PowerShell#2934, #7005): compare the result.
+    $expected = Measure-Folder $Source
+    $copied = Measure-Folder $StagingDir
+    if ($copied.Files -ne $expected.Files -or $copied.Bytes -ne $expected.Bytes) {
+        Stop-Install "コピーが元と合いません(元 $($expected.Files) ファイル $($expected.Bytes) バイト、コピー $($copied.Files) ファイル $($copied.Bytes) バイト)。前のプログラムはそのままです。" `
+            "The copy does not match its source ($($expected.Files) files, $($expected.Bytes) bytes; copied $($copied.Files), $($copied.Bytes)); the previous program is unchanged."
+    }
+    Say "コピーしました: $($copied.Files) ファイル、$($copied.Bytes) バイト" "Copied $($copied.Files) files, $($copied.Bytes) bytes."
     if ($OnWindows) {
         # Files from a downloaded ZIP carry the internet mark; without this Windows warns at every start.
         Get-ChildItem -LiteralPath $StagingDir -Recurse -File | Unblock-File

@@ -121,6 +121,28 @@ public sealed class InstallScriptDryRunTests
     }
 
     [Fact]
+    public void In_a_checkout_with_the_SDK_it_publishes_afresh_instead_of_installing_an_old_publish_folder()
+    {
+        using var sandbox = new InstallSandbox();
+        var project = Directory.CreateDirectory(Path.Combine(sandbox.Root, "src", "TextEhr.App")).FullName;
+        var publish = sandbox.Build("publish", "stale");
+
+        // A function named dotnet wins over the real one: it records the call and leaves a fresh build behind.
+        var result = sandbox.DotSourced($$"""
+            $ProjectDir = '{{Quoted(project)}}'
+            $PublishDir = '{{Quoted(publish)}}'
+            function dotnet { "called: dotnet $args"; Set-Content -LiteralPath (Join-Path $PublishDir 'textehr.exe') -Value 'fresh' -NoNewline; $global:LASTEXITCODE = 0 }
+            "found: $(Find-Program)"
+            """);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // A function sees -p:X=Y as two words; the real dotnet gets it whole.
+        Assert.Contains($"called: dotnet publish {project} -c Release -r win-x64 --self-contained -p: PublishReadyToRun=true -o {publish}", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"found: {publish}", result.Output, StringComparison.Ordinal);
+        Assert.Equal("fresh", File.ReadAllText(Path.Combine(publish, "textehr.exe")));
+    }
+
+    [Fact]
     public void When_the_new_folder_cannot_be_put_in_place_the_old_program_is_put_back()
     {
         using var sandbox = new InstallSandbox();
@@ -133,7 +155,7 @@ public sealed class InstallScriptDryRunTests
                 if ($LiteralPath -eq $StagingDir) { throw 'simulated: access denied' }
                 Microsoft.PowerShell.Management\Rename-Item -LiteralPath $LiteralPath -NewName $NewName
             }
-            try { Install-ProgramFiles '{{v2.Replace("'", "''", StringComparison.Ordinal)}}'; 'no error' } catch { $_.Exception.Message }
+            try { Install-ProgramFiles '{{Quoted(v2)}}'; 'no error' } catch { $_.Exception.Message }
             """);
 
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -142,4 +164,6 @@ public sealed class InstallScriptDryRunTests
         Assert.Equal("v1", File.ReadAllText(Path.Combine(sandbox.ProgramDir, "textehr.exe")));
         Assert.False(Directory.Exists(sandbox.ProgramDir + ".old"));
     }
+
+    private static string Quoted(string path) => path.Replace("'", "''", StringComparison.Ordinal);
 }
