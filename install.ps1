@@ -118,6 +118,23 @@ function Assert-DataOutsideProgram([string]$DataFolder) {
     }
 }
 
+function Get-StoredDataSetting([string]$Scope) {
+    # Null off Windows, where only the process environment exists.
+    return [Environment]::GetEnvironmentVariable('TEXTEHR_DATA', $Scope)
+}
+
+function Assert-StoredDataSettings {
+    # TextEhr started from the shortcut takes TEXTEHR_DATA from the user's or the machine's environment, which this
+    # session may not have yet (setx changes only new sessions): such a value must be safe as well.
+    foreach ($scope in @('User', 'Machine')) {
+        $stored = Get-StoredDataSetting $scope
+        if ([string]::IsNullOrWhiteSpace($stored) -or $stored -eq $env:TEXTEHR_DATA) { continue }
+        Say "注意: ショートカットから起動した TextEhr は、環境変数 TEXTEHR_DATA($scope)の「$stored」を使います(この PowerShell の値とは違います)。" `
+            "Note: TextEhr started from the shortcut uses TEXTEHR_DATA from the $scope environment ('$stored'), not this session's value."
+        Assert-DataOutsideProgram (Resolve-DataFolder $stored)
+    }
+}
+
 function Test-Link($Entry) {
     return [bool]($Entry.Attributes -band [IO.FileAttributes]::ReparsePoint)
 }
@@ -389,6 +406,7 @@ function Invoke-Install {
     Say "$Title を入れます。" "Installing $Title."
     if ($OnWindows) { Assert-NotRunning }
     Assert-DataOutsideProgram $DataDir
+    Assert-StoredDataSettings
     $source = Find-Program
     Show-Build $source
     Install-ProgramFiles $source
@@ -422,6 +440,7 @@ function Invoke-Uninstall {
     Say "$Title のプログラムを削除します(データは残します)。" "Removing $Title (the data stays)."
     if ($OnWindows) { Assert-NotRunning }
     Assert-DataOutsideProgram $DataDir
+    Assert-StoredDataSettings
     foreach ($installed in @($ProgramDir, $StagingDir, $RetiredDir, $FragmentDir)) {
         Remove-Folder $installed
     }

@@ -224,6 +224,11 @@ internal sealed partial class InstallScript
             return [$"%{match.Groups["name"].Value}%"];
         }
 
+        if ((match = StoredEnvironmentVariable().Match(expression)).Success)
+        {
+            return [$"%{match.Groups["name"].Value}%"];
+        }
+
         if ((match = SpecialFolder().Match(expression)).Success)
         {
             return [$"%{match.Groups["name"].Value}%"];
@@ -326,6 +331,9 @@ internal sealed partial class InstallScript
 
     [GeneratedRegex(@"^\$env:(?<name>\w+)$", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, RegexTimeoutMilliseconds)]
     private static partial Regex EnvironmentVariable();
+
+    [GeneratedRegex(@"^\[Environment\]::GetEnvironmentVariable\('(?<name>\w+)',\s*\$\w+\)$", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
+    private static partial Regex StoredEnvironmentVariable();
 
     [GeneratedRegex(@"^\(\[Environment\]::GetFolderPath\('(?<name>\w+)'\)\)$", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
     private static partial Regex SpecialFolder();

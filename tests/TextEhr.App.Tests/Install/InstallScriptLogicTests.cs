@@ -59,6 +59,38 @@ public sealed class InstallScriptLogicTests
         Assert.Equal(["True", "True", "True", "False", "False"], Lines(result.Output));
     }
 
+    [Fact]
+    public void A_stored_TEXTEHR_DATA_that_the_shortcut_would_use_is_checked_too()
+    {
+        using var sandbox = new InstallSandbox();
+        var inside = Path.Combine(sandbox.LocalAppData, "Programs", "TextEhr", "data");
+
+        // Stand-ins for the user's and the machine's environment (Windows only; null here).
+        var result = sandbox.DotSourced($$"""
+            function Check([string]$User, [string]$Machine) {
+                function Get-StoredDataSetting([string]$Scope) { if ($Scope -eq 'User') { $User } else { $Machine } }
+                try { Assert-StoredDataSettings; 'accepted' } catch { 'refused: ' + $_.Exception.Message.Split("`n")[0] }
+            }
+            Check '' ''
+            Check 'data' ''
+            Check '' '{{inside.Replace("'", "''", StringComparison.Ordinal)}}'
+            Check $env:TEXTEHR_DATA ''
+            Assert-StoredDataSettings
+            'real: accepted'
+            """, textEhrData: Path.Combine(sandbox.Root, "clinic"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = Lines(result.Output).Where(line => line.StartsWith("accepted", StringComparison.Ordinal) || line.StartsWith("refused", StringComparison.Ordinal) || line.StartsWith("real", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, lines.Count);
+        Assert.Equal("accepted", lines[0]);
+        Assert.StartsWith($"refused: {NotFullPath}(「data」)", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("refused: ", lines[2], StringComparison.Ordinal);
+        Assert.Contains(Overlaps, lines[2], StringComparison.Ordinal);
+        Assert.Equal("accepted", lines[3]);
+        Assert.Equal("real: accepted", lines[4]);
+        Assert.Contains("ショートカットから起動した TextEhr は、環境変数 TEXTEHR_DATA(User)の「data」を使います", result.Output, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> DataFolderSettings => new()
     {
         // Relative or drive-relative: the app would resolve these against the program folder.
