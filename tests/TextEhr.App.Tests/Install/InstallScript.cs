@@ -18,7 +18,7 @@ internal sealed partial class InstallScript
     [
         "New-Item", "Copy-Item", "Move-Item", "Rename-Item", "Remove-Item", "Set-Content", "Add-Content", "Out-File",
         "Clear-Content", "Set-ItemProperty", "New-ItemProperty", "Remove-ItemProperty", "Unblock-File", "Set-Acl",
-        "Expand-Archive", "WriteAll", "AppendAll", "CreateShortcut", "CreateSubKey", "DeleteSubKey",
+        "Expand-Archive", "WriteAll", "AppendAll", "CreateShortcut", "CreateSubKey", "DeleteSubKey", ".Delete(",
         "LocalMachine", "HKLM", "Registry::", ">",
     ];
 
@@ -28,6 +28,8 @@ internal sealed partial class InstallScript
         ("Copy-Item", SitePattern(@"Copy-Item\b[^\n]*?-Destination\s+\$(?<v>\w+)"), false),
         ("Rename-Item", SitePattern(@"Rename-Item\s+-LiteralPath\s+\$(?<v>\w+)"), true),
         ("Remove-Item", SitePattern(@"Remove-Item\s+-LiteralPath\s+\$(?<v>\w+)"), true),
+        // FileSystemInfo.Delete(): how a junction or symbolic link is removed without following it.
+        (".Delete(", SitePattern(@"\$(?<v>\w+)\.Delete\(\)"), true),
         ("Unblock-File", SitePattern(@"Get-ChildItem\s+-LiteralPath\s+\$(?<v>\w+)[^\n]*\|\s*Unblock-File"), false),
         ("WriteAll", SitePattern(@"\[IO\.File\]::WriteAllText\(\$(?<v>\w+)"), false),
         ("CreateShortcut", SitePattern(@"\.CreateShortcut\(\$(?<v>\w+)\)"), false),
@@ -63,7 +65,11 @@ internal sealed partial class InstallScript
     public static string PathOnDisk => Path.Combine(RepositoryRoot(), "install.ps1");
 
     /// <summary>Every value <paramref name="variable"/> can take (<c>?</c> for what this reader cannot follow).</summary>
-    public IReadOnlyList<string> Values(string variable) => Values(variable, []);
+    public IReadOnlyList<string> Values(string variable)
+    {
+        var values = Values(variable, []);
+        return values.Count == 0 ? [Unknown] : values;
+    }
 
     /// <summary>Every recognised write, each with the paths it can touch.</summary>
     public IReadOnlyList<WriteSite> WriteSites() =>
@@ -159,10 +165,19 @@ internal sealed partial class InstallScript
 
         foreach (Match function in FunctionWithParameter().Matches(Code))
         {
-            var call = new Regex(@"(?<![\w-])" + Regex.Escape(function.Groups["f"].Value) + @"\s+(?<arg>\$\w+)", RegexOptions.None, TimeSpan.FromMilliseconds(RegexTimeoutMilliseconds));
+            var call = new Regex(@"(?<![\w-])" + Regex.Escape(function.Groups["f"].Value) + @"\s+(?<arg>\$(?:env:)?\w+)", RegexOptions.None, TimeSpan.FromMilliseconds(RegexTimeoutMilliseconds));
             foreach (Match argument in call.Matches(Code))
             {
                 Add(function.Groups["p"].Value, argument.Groups["arg"].Value);
+            }
+        }
+
+        // What a function returns, under the name "Function-Name()", so that `$x = Function-Name $y` can be followed.
+        foreach (Match function in FunctionBody().Matches(Code))
+        {
+            foreach (Match returned in Return().Matches(function.Groups["body"].Value))
+            {
+                Add(function.Groups["f"].Value + "()", returned.Groups["e"].Value.Trim().TrimEnd('}').Trim());
             }
         }
     }
@@ -184,9 +199,15 @@ internal sealed partial class InstallScript
             return ["%PSScriptRoot%"];
         }
 
-        if (!_bindings.TryGetValue(variable, out var expressions) || !visiting.Add(variable))
+        if (!_bindings.TryGetValue(variable, out var expressions))
         {
             return [Unknown];
+        }
+
+        // A variable that reaches itself again (a recursive function's parameter) adds nothing new on the way round.
+        if (!visiting.Add(variable))
+        {
+            return [];
         }
 
         var values = expressions.SelectMany(expression => Evaluate(expression, visiting)).Distinct(StringComparer.Ordinal).ToList();
@@ -199,6 +220,11 @@ internal sealed partial class InstallScript
     {
         Match match;
         if ((match = EnvironmentVariable().Match(expression)).Success)
+        {
+            return [$"%{match.Groups["name"].Value}%"];
+        }
+
+        if ((match = StoredEnvironmentVariable().Match(expression)).Success)
         {
             return [$"%{match.Groups["name"].Value}%"];
         }
@@ -216,6 +242,17 @@ internal sealed partial class InstallScript
         if ((match = WholeVariable().Match(expression)).Success)
         {
             return Values(match.Groups["name"].Value, visiting);
+        }
+
+        // Path.GetFullPath and Get-Item name the same place as their argument.
+        if ((match = SamePlace().Match(expression)).Success)
+        {
+            return Values(match.Groups["name"].Value, visiting);
+        }
+
+        if ((match = FunctionCall().Match(expression)).Success && _bindings.ContainsKey(match.Groups["f"].Value + "()"))
+        {
+            return Values(match.Groups["f"].Value + "()", visiting);
         }
 
         if ((match = Literal().Match(expression)).Success)
@@ -277,11 +314,26 @@ internal sealed partial class InstallScript
     [GeneratedRegex(@"function\s+(?<f>[\w-]+)\s*\(\[string\]\$(?<p>\w+)\)", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, RegexTimeoutMilliseconds)]
     private static partial Regex FunctionWithParameter();
 
+    [GeneratedRegex(@"(?ms)^function\s+(?<f>[\w-]+)\b(?<body>.*?)^\}", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
+    private static partial Regex FunctionBody();
+
+    [GeneratedRegex(@"(?m)\breturn\s+(?<e>[^\r\n]+)", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
+    private static partial Regex Return();
+
+    [GeneratedRegex(@"^(?:\[IO\.Path\]::GetFullPath\(|Get-Item\s+-LiteralPath\s+)\$(?<name>\w+)\b(?:\)|\s+-Force)?$", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
+    private static partial Regex SamePlace();
+
+    [GeneratedRegex(@"^(?<f>[A-Z]\w*-[\w-]+)(?:\s+\$(?:env:)?\w+)?$", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
+    private static partial Regex FunctionCall();
+
     [GeneratedRegex(@"\$\w+", RegexOptions.None, RegexTimeoutMilliseconds)]
     private static partial Regex Variable();
 
     [GeneratedRegex(@"^\$env:(?<name>\w+)$", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, RegexTimeoutMilliseconds)]
     private static partial Regex EnvironmentVariable();
+
+    [GeneratedRegex(@"^\[Environment\]::GetEnvironmentVariable\('(?<name>\w+)',\s*\$\w+\)$", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
+    private static partial Regex StoredEnvironmentVariable();
 
     [GeneratedRegex(@"^\(\[Environment\]::GetFolderPath\('(?<name>\w+)'\)\)$", RegexOptions.ExplicitCapture, RegexTimeoutMilliseconds)]
     private static partial Regex SpecialFolder();

@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace TextEhr.App.Tests.Install;
 
 /// <summary>
-/// install.ps1 checked as text, since nothing here runs PowerShell: where it writes, that it never deletes
-/// the data, the console font and size, 5.1 syntax, the BOM and the <c>-Uninstall</c> switch. The
-/// checkers are also run on broken copies of the script, so each check is shown to fail when it should.
+/// install.ps1 checked as text: where it writes, that it never deletes the data, the console font and size,
+/// 5.1 syntax (pwsh 7 is what runs it in <see cref="InstallScriptLogicTests"/> and <see cref="InstallScriptDryRunTests"/>),
+/// the BOM and the <c>-Uninstall</c> switch. The checkers are also run on broken copies of the script, so each
+/// check is shown to fail when it should.
 /// </summary>
 public sealed class InstallScriptTests
 {
@@ -54,7 +55,24 @@ public sealed class InstallScriptTests
         { "[Microsoft.Win32.Registry]::LocalMachine.CreateSubKey('SOFTWARE\\TextEhr')", "LocalMachine is used" },
         { "$Run = 'Software\\Microsoft\\Windows\\CurrentVersion\\Run'\n[Microsoft.Win32.Registry]::CurrentUser.CreateSubKey($Run)", "writes outside the user's folders: Software" },
         { "Get-Date > C:\\log.txt", "> is used" },
+        { "Remove-Folder $DataDir", "can remove the data folder" },
+        { "$gone = Get-Item -LiteralPath $DefaultDataDir -Force\n$gone.Delete()", "can remove the data folder" },
+        { "$unknown.Delete()", "can remove the data folder: ?" },
     };
+
+    [Fact]
+    public void Every_folder_it_removes_is_one_the_data_folder_is_checked_against()
+    {
+        var script = InstallScript.Load();
+
+        var removed = script.Values("Folder").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(removed, script.Values("guarded").Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(
+            [@"%LOCALAPPDATA%\Microsoft\Windows Terminal\Fragments\TextEhr", @"%LOCALAPPDATA%\Programs\TextEhr", @"%LOCALAPPDATA%\Programs\TextEhr.new", @"%LOCALAPPDATA%\Programs\TextEhr.old"],
+            removed);
+        // The removal goes through Remove-Folder only, which never recurses with Remove-Item -Recurse.
+        Assert.DoesNotMatch(new Regex(@"Remove-Item\b[^\n]*-Recurse", RegexOptions.None, RegexTimeout), script.Code);
+    }
 
     [Theory]
     [MemberData(nameof(BrokenScripts))]
