@@ -12,10 +12,12 @@ public static class TerminalFactory
     public static bool HasConsole => !Console.IsOutputRedirected && !Console.IsInputRedirected;
 
     /// <summary>A <see cref="WindowsConsoleTerminal"/> on Windows, a <see cref="UnixConsoleTerminal"/> on Linux, macOS and FreeBSD.</summary>
-    /// <param name="ambiguous">How the terminal draws East Asian Ambiguous characters.</param>
+    /// <param name="ambiguous">How the terminal draws East Asian Ambiguous characters; null measures it where that is
+    /// possible without a reply on the input side (the Windows console), and takes narrow elsewhere (tmux, xterm,
+    /// Windows Terminal, and most Linux terminals, draw them narrow).</param>
     /// <param name="time">Drives the size poll.</param>
     /// <exception cref="PlatformNotSupportedException">Any other system (a browser, a phone).</exception>
-    public static ITerminal Create(AmbiguousWidth ambiguous = AmbiguousWidth.Narrow, TimeProvider? time = null)
+    public static ITerminal Create(AmbiguousWidth? ambiguous = null, TimeProvider? time = null)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -24,7 +26,7 @@ public static class TerminalFactory
 
         if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD())
         {
-            return new UnixConsoleTerminal(term: null, ambiguous, time);
+            return new UnixConsoleTerminal(term: null, ambiguous ?? AmbiguousWidth.Narrow, time);
         }
 
         throw new PlatformNotSupportedException("TextEhr needs a Windows, Linux, macOS or FreeBSD console.");

@@ -30,8 +30,9 @@ namespace TextEhr.Tui.Terminals;
 /// pasted newline may arrive as Enter and move the focus.</item>
 /// <item>Resizing the window repaints within half a second; maximising and restoring leave no debris.</item>
 /// <item>Ctrl+Break and closing the window leave no hidden cursor or broken console behind; shutdown is quiet.</item>
-/// <item>conhost with ＭＳ ゴシック or BIZ UDゴシック: ambiguous characters (○ ※ ─) take two cells
-/// (<see cref="Text.AmbiguousWidth.Wide"/>); the chrome is ASCII, but text containing them may shift.</item>
+/// <item>conhost with ＭＳ ゴシック or BIZ UDゴシック: ambiguous characters (○ ※ ─) take two cells, which the
+/// start-up probe (<see cref="AmbiguousWidthProbe"/>) should find, so a note holding ※ or ○ keeps its lines
+/// straight; in Windows Terminal they take one.</item>
 /// </list>
 /// </remarks>
 [SupportedOSPlatform("windows")]
@@ -46,23 +47,27 @@ public sealed class WindowsConsoleTerminal : ITerminal
     private readonly ConsoleScreen _screen = new();
     private readonly ConsoleSizeWatch _size;
     private readonly ConsoleExitHooks _exitHooks;
+    private readonly AmbiguousWidth? _ambiguous;
     private ConsoleModes? _modes;
     private Encoding? _oldInputEncoding;
     private Encoding? _oldOutputEncoding;
 
     /// <summary>A terminal on the process console; nothing is touched until <see cref="Start"/>.</summary>
-    /// <param name="ambiguous">Wide for conhost with a Japanese font, narrow for Windows Terminal.</param>
+    /// <param name="ambiguous">Wide for conhost with a Japanese font, narrow for Windows Terminal; null measures
+    /// it on the console at <see cref="Start"/>.</param>
     /// <param name="time">Drives the size poll.</param>
-    public WindowsConsoleTerminal(AmbiguousWidth ambiguous = AmbiguousWidth.Narrow, TimeProvider? time = null)
+    public WindowsConsoleTerminal(AmbiguousWidth? ambiguous = null, TimeProvider? time = null)
     {
-        AmbiguousWidth = ambiguous;
+        _ambiguous = ambiguous;
+        AmbiguousWidth = ambiguous ?? AmbiguousWidth.Narrow;
         _size = new ConsoleSizeWatch(time ?? TimeProvider.System, PollInterval);
         _exitHooks = new ConsoleExitHooks(Restore);
     }
 
     public TerminalSize Size => _size.Size;
 
-    public AmbiguousWidth AmbiguousWidth { get; }
+    /// <summary>As given, or as measured by <see cref="Start"/>; the event loop reads it after Start to lay out the buffer.</summary>
+    public AmbiguousWidth AmbiguousWidth { get; private set; }
 
     /// <summary>Switches the console to VT and UTF-8, enters full-screen mode and starts the input thread.</summary>
     /// <exception cref="PlatformNotSupportedException">The console cannot interpret VT sequences (before Windows 10 1511), or there is none.</exception>
@@ -81,6 +86,7 @@ public sealed class WindowsConsoleTerminal : ITerminal
         _oldInputEncoding = Console.InputEncoding;
         _oldOutputEncoding = Console.OutputEncoding;
         _screen.Open();
+        AmbiguousWidth = _ambiguous ?? AmbiguousWidthProbe.Measure(_screen.Write);
         _modes.EnterRecordInput();
         _size.Start(post);
         _exitHooks.Register();
