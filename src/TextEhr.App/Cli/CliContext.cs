@@ -21,6 +21,9 @@ public sealed class CliContext
     /// <summary>A person at a real console (not redirected): secrets are read there without echo.</summary>
     public bool IsInteractive { get; init; }
 
+    /// <summary>Standard output is a terminal (not a file or a pipe): progress may be rewritten in place.</summary>
+    public bool IsOutputTerminal { get; init; }
+
     /// <summary>Reads an environment variable (<c>TEXTEHR_DATA</c>, <c>XDG_DATA_HOME</c>, <c>HOME</c>).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
@@ -40,6 +43,6 @@ public sealed class CliContext
             // No console attached (output redirected on some hosts): the streams keep their encoding.
         }
 
-        return new CliContext { Out = Console.Out, Error = Console.Error, In = Console.In, IsInteractive = !Console.IsInputRedirected };
+        return new CliContext { Out = Console.Out, Error = Console.Error, In = Console.In, IsInteractive = !Console.IsInputRedirected, IsOutputTerminal = !Console.IsOutputRedirected };
     }
 }

@@ -31,7 +31,8 @@ internal sealed class RestoreCommand : Command
         var passphrase = BackupPassphraseInput.Resolve(_context, parsed.GetValue(_passphraseFile), new PassphraseKeeper(session.Folder));
         var service = new BackupService(session.Folder, _context.Time);
         var file = parsed.GetValue(_file) ?? string.Empty;
-        var result = BackupRun.WithPassphrase(_context, passphrase, text => service.RestoreAsync(file, text, new BackupProgressPrinter(session.Out), CancellationToken.None), session.Log);
+        var printer = BackupProgressPrinter.For(session);
+        var result = BackupRun.WithPassphrase(_context, passphrase, printer, text => service.RestoreAsync(file, text, printer, CancellationToken.None), session.Log);
         session.Log.Information(
             "Restored a backup: schema {SchemaVersion}, {Patients} patients, {Entries} chart entries, previous database kept: {KeptAside}",
             result.SchemaVersion,
