@@ -48,7 +48,7 @@ internal sealed class BackupCommand : Command
             return given;
         }
 
-        return Choose(context, BackupDestinationFinder.Find(settings));
+        return Choose(context, BackupDestinationFinder.Find(settings, context.RemovableDrives()));
     }
 
     /// <summary>The one candidate, or the user's pick from a numbered list of several.</summary>

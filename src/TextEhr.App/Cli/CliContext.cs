@@ -27,6 +27,12 @@ public sealed class CliContext
     /// <summary>Reads an environment variable (<c>TEXTEHR_DATA</c>, <c>XDG_DATA_HOME</c>, <c>HOME</c>).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>
+    /// The removable drives ready now, where <c>textehr backup</c> without DEST looks first; tests replace it
+    /// so that none depends on (or writes to) a stick mounted on the machine that runs them.
+    /// </summary>
+    public Func<IReadOnlyList<string>> RemovableDrives { get; init; } = Backup.RemovableDrives.Find;
+
     /// <summary>PBKDF2 iterations for new passwords; tests lower it to keep runs fast.</summary>
     public int PasswordIterations { get; init; } = PasswordHasher.DefaultIterations;
 

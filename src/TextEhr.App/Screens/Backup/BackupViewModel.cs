@@ -34,7 +34,7 @@ public sealed class BackupViewModel
     /// <summary>Looks again for USB sticks and the settings folder, and reads the newest record.</summary>
     public void Refresh()
     {
-        Destinations = BackupDestinationFinder.Find(_session.Settings);
+        Destinations = BackupDestinationFinder.Find(_session.Settings, _session.RemovableDrives());
         Last = _session.Services.BackupRecords.Latest();
     }
 

@@ -8,7 +8,10 @@ using TextEhr.Domain.Audit;
 
 namespace TextEhr.App.Tests.Screens.Backup;
 
-/// <summary>The backup screen and the reminder at exit, on the real program, SQLite file and backup engine.</summary>
+/// <summary>
+/// The backup screen and the reminder at exit, on the real program, SQLite file and backup engine. The removable
+/// drives it finds are <see cref="TestUi.Sticks"/>, never the machine's own: nothing here depends on /media.
+/// </summary>
 public sealed class BackupScreenTests : IDisposable
 {
     private const string Passphrase = "しずかな よる の 診療所 2026";
@@ -32,7 +35,8 @@ public sealed class BackupScreenTests : IDisposable
         _ui.Press(ConsoleKey.F7);
         var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
         Assert.Contains(BackupScreenMessages.Never, _ui.Text, StringComparison.Ordinal);
-        Assert.Contains("設定のフォルダ: /tmp", _ui.Text, StringComparison.Ordinal);
+        Assert.Equal([new BackupDestination(_stick, BackupDestinationKind.Settings)], screen.Model.Destinations);
+        Assert.Contains("設定のフォルダ: " + _stick[..20], _ui.Text, StringComparison.Ordinal);
         Assert.Contains(BackupScreenMessages.PassphraseHint[..20], _ui.Text, StringComparison.Ordinal);
 
         _ui.Press(ConsoleKey.Enter).Type("sakura");
@@ -96,6 +100,19 @@ public sealed class BackupScreenTests : IDisposable
         _ui.Press(ConsoleKey.Enter);
         Assert.IsType<BackupScreen>(_ui.Loop.Top);
         Assert.Contains("最終バックアップ: 3日前", _ui.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removable_drive_found_comes_before_the_settings_folder()
+    {
+        var usb = Directory.CreateDirectory(Path.Combine(_ui.Root, "usb")).FullName;
+        _ui.Sticks.Add(usb);
+
+        _ui.LoggedIn(nav => nav.ShowBackup());
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.Equal([new BackupDestination(usb, BackupDestinationKind.Removable)], screen.Model.Destinations);
+        Assert.Contains("USB・外付け: " + usb[..20], _ui.Text, StringComparison.Ordinal);
     }
 
     [Fact]
