@@ -116,6 +116,55 @@ public sealed class BackupScreenTests : IDisposable
     }
 
     [Fact]
+    public void Accepting_the_reminder_backs_up_at_once_when_the_place_is_known_and_the_passphrase_kept()
+    {
+        new PassphraseKeeper(_ui.Folder).Save(Passphrase);
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape);
+        Assert.Contains("Enter: 今すぐバックアップ", _ui.Text, StringComparison.Ordinal);
+        _ui.Press(ConsoleKey.Enter);
+
+        // No F12: the backup is already running when the screen appears.
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.True(screen.IsBusy);
+        Assert.Contains(BackupScreenMessages.Working, _ui.Text, StringComparison.Ordinal);
+        DocumentUi.WaitUntil(_ui, () => !screen.IsBusy);
+        Assert.Contains(BackupScreenMessages.DoneTitle, _ui.Text, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_stick, "TextEhr-backup"), "*.ehrbk"));
+        Assert.NotNull(_ui.Database.BackupRecords.Latest());
+    }
+
+    [Fact]
+    public void Accepting_the_reminder_without_a_kept_passphrase_opens_the_screen_and_asks_for_it_first()
+    {
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Enter);
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.False(screen.IsBusy);
+        Assert.Equal(BackupScreenMessages.PassphraseHint, screen.Status.Message);
+        Assert.False(Directory.Exists(Path.Combine(_stick, "TextEhr-backup")));
+        Assert.Null(_ui.Database.BackupRecords.Latest());
+    }
+
+    [Fact]
+    public void Accepting_the_reminder_without_a_destination_says_to_insert_the_stick_and_writes_nothing()
+    {
+        _ui.Session.Settings = _ui.Session.Settings with { BackupFolder = string.Empty };
+        new PassphraseKeeper(_ui.Folder).Save(Passphrase);
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Enter);
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.False(screen.IsBusy);
+        Assert.Equal(BackupMessages.NoDestination, screen.Status.Message);
+        Assert.Null(_ui.Database.BackupRecords.Latest());
+    }
+
+    [Fact]
     public void Never_backed_up_the_reminder_comes_first_and_Esc_goes_on_to_the_usual_question()
     {
         _ui.LoggedIn(nav => nav.ShowSearch());
