@@ -149,17 +149,13 @@ public sealed class BackupScreen : IScreen
     /// </summary>
     public void StartIfReady()
     {
-        var missing = Model.Destinations.Count == 0 ? BackupMessages.NoDestination
-            : !Model.HasPassphrase ? BackupScreenMessages.PassphraseHint
-            : Model.Destinations.Count > 1 ? BackupScreenMessages.ChooseDestination
-            : null;
-        if (missing is null)
+        if (Model.MissingToStartNow is { } missing)
         {
-            Start();
+            Status.Show(missing, StatusKind.Warning);
         }
         else
         {
-            Status.Show(missing, StatusKind.Warning);
+            Start();
         }
     }
 

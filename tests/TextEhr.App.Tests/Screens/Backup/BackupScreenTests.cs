@@ -165,6 +165,22 @@ public sealed class BackupScreenTests : IDisposable
     }
 
     [Fact]
+    public void Accepting_the_reminder_with_two_sticks_opens_the_screen_to_choose_and_writes_nothing()
+    {
+        _ui.Sticks.Add(Directory.CreateDirectory(Path.Combine(_ui.Root, "usb-a")).FullName);
+        _ui.Sticks.Add(Directory.CreateDirectory(Path.Combine(_ui.Root, "usb-b")).FullName);
+        new PassphraseKeeper(_ui.Folder).Save(Passphrase);
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Enter);
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.False(screen.IsBusy);
+        Assert.Equal(BackupScreenMessages.ChooseDestination, screen.Status.Message);
+        Assert.All(_ui.Sticks, stick => Assert.False(Directory.Exists(Path.Combine(stick, "TextEhr-backup"))));
+    }
+
+    [Fact]
     public void Never_backed_up_the_reminder_comes_first_and_Esc_goes_on_to_the_usual_question()
     {
         _ui.LoggedIn(nav => nav.ShowSearch());
