@@ -9,11 +9,16 @@ namespace TextEhr.App.Backup;
 /// </summary>
 public static class BackupDestinationFinder
 {
-    public static IReadOnlyList<BackupDestination> Find(ClinicSettings settings) => Find(settings, RemovableDrives.Find());
-
-    internal static IReadOnlyList<BackupDestination> Find(ClinicSettings settings, IReadOnlyList<string> removable)
+    /// <summary>The candidates, best first.</summary>
+    /// <param name="settings">The clinic's settings, for the folder there.</param>
+    /// <param name="removable">
+    /// The removable drives ready now: <c>RemovableDrives.Find()</c> in the product, a list in tests (the caller
+    /// holds the source, so no test sees the machine's own sticks).
+    /// </param>
+    public static IReadOnlyList<BackupDestination> Find(ClinicSettings settings, IReadOnlyList<string> removable)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(removable);
         if (removable.Count > 0)
         {
             return [.. removable.Select(path => new BackupDestination(path, BackupDestinationKind.Removable))];

@@ -1,3 +1,5 @@
+using TextEhr.Storage;
+
 namespace TextEhr.App.Backup;
 
 /// <summary>How a <see cref="BackupService"/> works; the defaults are the product's, tests change the seams.</summary>
@@ -7,6 +9,13 @@ public sealed record BackupOptions
 
     /// <summary>The user the record and audit row name (the logged-in doctor); null from a script.</summary>
     public long? UserId { get; init; }
+
+    /// <summary>
+    /// For a restore without <see cref="UserId"/>: picks the user its audit row names from the restored database,
+    /// where the users are (the one it replaces may be absent on a new PC, or hold other ids). It may refuse
+    /// with an exception, which undoes the swap.
+    /// </summary>
+    internal Func<ClinicDatabase, long?>? RestoringUser { get; init; }
 
     /// <summary>Generations kept per clinic in a destination; null takes <c>ClinicSettings.BackupGenerations</c>.</summary>
     public int? Generations { get; init; }

@@ -53,11 +53,12 @@ internal sealed class BackupRestorer(DataFolder folder, TimeProvider time, Backu
                 using (var database = ClinicDatabase.Open(folder.DatabasePath, time))
                 {
                     schema = database.SchemaVersion;
+                    var userId = options.UserId ?? options.RestoringUser?.Invoke(database);
                     database.Audit.Append(new AuditEntry
                     {
                         Action = AuditAction.Restore,
                         Entity = "backup",
-                        UserId = options.UserId,
+                        UserId = userId,
                         Detail = string.Create(
                             CultureInfo.InvariantCulture,
                             $"{Path.GetFileName(file)} created {manifest.CreatedAt.ToUniversalTime():O} content sha256 {manifest.ContentSha256}"),

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using TextEhr.App.Backup;
 using TextEhr.App.Hosting;
 using TextEhr.Storage.Backup;
@@ -59,7 +58,7 @@ public sealed class BackupRoundTripCase : IBenchCase
         var restoreSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         context.Progress(restored.ResultLine);
 
-        var (identical, tables) = CompareTables(source, restoredFolder.DatabasePath);
+        var comparison = RestoreComparison.Compare(source, DatabaseFile.ReadContent(restoredFolder.DatabasePath));
         var baseline = CopyAndHash(context.DatabasePath, Path.Combine(scratch, "cp-baseline.db"));
 
         report.AddFact("backup.db_size", "バックアップ: DB ファイル", megabytes, "MiB");
@@ -75,7 +74,7 @@ public sealed class BackupRoundTripCase : IBenchCase
         report.AddFact("backup.snapshot_matches", "スナップショットの内容ハッシュ = 元の DB", source.Sha256.SequenceEqual(backup.Record.ContentSha256) ? 1 : 0, "(1 = 一致)");
         report.AddFact("restore.seconds", "復元: 全体 (復号・検証・入れ替え・開く)", restoreSeconds, "s");
         report.AddFact("restore.mib_per_s", "復元: DB の MiB/s", megabytes / restoreSeconds, "MiB/s");
-        report.AddFact("restore.tables_identical", "復元: 一致した表 (audit_log は復元の 1 行を除く)", identical, "/" + tables.ToString(CultureInfo.InvariantCulture));
+        comparison.AddTo(report);
         if (baseline is { } seconds)
         {
             report.AddFact("backup.baseline.cp_sha256", "比較基準: cp + sha256sum", seconds, "s");
@@ -85,16 +84,6 @@ public sealed class BackupRoundTripCase : IBenchCase
         {
             report.AddNote("cp または sha256sum が見つからないため、バックアップの比較基準を省略した。");
         }
-    }
-
-    /// <summary>Tables whose rows and hash match; audit_log may hold exactly the restore's own row more.</summary>
-    private static (int Identical, int Tables) CompareTables(DatabaseContent source, string restored)
-    {
-        var before = source.Tables.ToDictionary(t => t.Name, StringComparer.Ordinal);
-        var after = DatabaseFile.ReadContent(restored).Tables;
-        var identical = after.Count(table => before.TryGetValue(table.Name, out var original)
-            && (table == original || (string.Equals(table.Name, "audit_log", StringComparison.Ordinal) && table.Rows == original.Rows + 1)));
-        return (identical, Math.Max(before.Count, after.Count));
     }
 
     /// <summary>Seconds for <c>cp SRC DEST &amp;&amp; sha256sum DEST</c>, or null where the tools are missing.</summary>

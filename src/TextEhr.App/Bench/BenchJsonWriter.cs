@@ -51,6 +51,19 @@ public static class BenchJsonWriter
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("targets");
+            foreach (var target in report.Targets)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", target.Key);
+                json.WriteString("label", target.Label);
+                json.WriteBoolean("met", target.Met);
+                json.WriteString("detail", target.Detail);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteBoolean("targets_met", report.TargetsMet);
             json.WriteNumber("search_budget_ms", searchBudgetMs);
             json.WriteBoolean("search_target_met", report.SearchMeets(searchBudgetMs));
             json.WriteEndObject();

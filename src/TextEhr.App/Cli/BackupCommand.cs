@@ -48,7 +48,7 @@ internal sealed class BackupCommand : Command
             return given;
         }
 
-        return Choose(context, BackupDestinationFinder.Find(settings));
+        return Choose(context, BackupDestinationFinder.Find(settings, context.RemovableDrives()));
     }
 
     /// <summary>The one candidate, or the user's pick from a numbered list of several.</summary>
@@ -87,7 +87,8 @@ internal sealed class BackupCommand : Command
             ?? throw new CommandFailedException(BackupMessages.NoPassphrase, ExitCodes.BadInput);
         var user = session.ActingUser(parsed.GetValue(_user));
         var service = new BackupService(session.Folder, _context.Time, new BackupOptions { UserId = user.Id });
-        var result = BackupRun.Wait(service.RunAsync(destination, passphrase, new BackupProgressPrinter(session.Out), CancellationToken.None), session.Log);
+        var printer = BackupProgressPrinter.For(session);
+        var result = BackupRun.Wait(service.RunAsync(destination, passphrase, printer, CancellationToken.None), printer, session.Log);
         session.Log.Information(
             "Backup written: record {RecordId}, {SizeBytes} bytes, {PrunedCount} old generations removed, {Seconds:0.0} s",
             result.Record.Id,

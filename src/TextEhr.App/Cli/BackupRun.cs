@@ -10,11 +10,11 @@ internal static class BackupRun
     /// Runs with <paramref name="passphrase"/>; when that was the kept one and the file says it is wrong
     /// (a backup made before the passphrase changed), asks once at the console and tries again.
     /// </summary>
-    public static T WithPassphrase<T>(CliContext context, PassphraseChoice passphrase, Func<string, Task<T>> run, ILogger log)
+    public static T WithPassphrase<T>(CliContext context, PassphraseChoice passphrase, BackupProgressPrinter printer, Func<string, Task<T>> run, ILogger log)
     {
         if (!passphrase.WasKept || !context.IsInteractive)
         {
-            return Wait(run(passphrase.Text), log);
+            return Wait(run(passphrase.Text), printer, log);
         }
 
         try
@@ -23,13 +23,19 @@ internal static class BackupRun
         }
         catch (BackupFailedException ex) when (ex.Failure == BackupFailure.WrongPassphrase)
         {
+            printer.EndLine();
             context.Out.WriteLine(BackupCliMessages.KeptPassphraseWrong);
             var typed = BackupPassphraseInput.Ask(context, BackupCliMessages.AskPassphrase) ?? string.Empty;
-            return Wait(run(typed), log);
+            return Wait(run(typed), printer, log);
+        }
+        finally
+        {
+            printer.EndLine();
         }
     }
 
-    public static T Wait<T>(Task<T> task, ILogger log)
+    /// <summary>The task's result; a failure becomes the command's message, printed below the progress line.</summary>
+    public static T Wait<T>(Task<T> task, BackupProgressPrinter printer, ILogger log)
     {
         try
         {
@@ -45,6 +51,10 @@ internal static class BackupRun
                 _ => ExitCodes.Failure,
             };
             throw new CommandFailedException(ex.Message, exitCode);
+        }
+        finally
+        {
+            printer.EndLine();
         }
     }
 }

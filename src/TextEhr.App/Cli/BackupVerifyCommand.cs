@@ -26,7 +26,8 @@ internal sealed class BackupVerifyCommand : Command
         var passphrase = BackupPassphraseInput.Resolve(_context, parsed.GetValue(_passphraseFile), new PassphraseKeeper(session.Folder));
         var service = new BackupService(session.Folder, _context.Time);
         var file = parsed.GetValue(_file) ?? string.Empty;
-        var result = BackupRun.WithPassphrase(_context, passphrase, text => service.VerifyAsync(file, text, new BackupProgressPrinter(session.Out), CancellationToken.None), session.Log);
+        var printer = BackupProgressPrinter.For(session);
+        var result = BackupRun.WithPassphrase(_context, passphrase, printer, text => service.VerifyAsync(file, text, printer, CancellationToken.None), session.Log);
         session.Log.Information("Backup file verified: schema {SchemaVersion}", result.SchemaVersion);
         session.Out.WriteLine(result.ResultLine);
         return ExitCodes.Ok;

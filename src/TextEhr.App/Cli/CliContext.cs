@@ -21,8 +21,17 @@ public sealed class CliContext
     /// <summary>A person at a real console (not redirected): secrets are read there without echo.</summary>
     public bool IsInteractive { get; init; }
 
+    /// <summary>Standard output is a terminal (not a file or a pipe): progress may be rewritten in place.</summary>
+    public bool IsOutputTerminal { get; init; }
+
     /// <summary>Reads an environment variable (<c>TEXTEHR_DATA</c>, <c>XDG_DATA_HOME</c>, <c>HOME</c>).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>
+    /// The removable drives ready now, where <c>textehr backup</c> without DEST looks first; tests replace it
+    /// so that none depends on (or writes to) a stick mounted on the machine that runs them.
+    /// </summary>
+    public Func<IReadOnlyList<string>> RemovableDrives { get; init; } = Backup.RemovableDrives.Find;
 
     /// <summary>PBKDF2 iterations for new passwords; tests lower it to keep runs fast.</summary>
     public int PasswordIterations { get; init; } = PasswordHasher.DefaultIterations;
@@ -40,6 +49,6 @@ public sealed class CliContext
             // No console attached (output redirected on some hosts): the streams keep their encoding.
         }
 
-        return new CliContext { Out = Console.Out, Error = Console.Error, In = Console.In, IsInteractive = !Console.IsInputRedirected };
+        return new CliContext { Out = Console.Out, Error = Console.Error, In = Console.In, IsInteractive = !Console.IsInputRedirected, IsOutputTerminal = !Console.IsOutputRedirected };
     }
 }

@@ -106,23 +106,30 @@ public sealed class CliSession : IDisposable
     /// <summary>The user a write is recorded against: <c>--user LOGIN</c>, else the clinic's first doctor.</summary>
     /// <exception cref="ValidationException">No such login, or the user is retired.</exception>
     /// <exception cref="CommandFailedException">No doctor is registered.</exception>
-    public User ActingUser(string? login)
+    public User ActingUser(string? login) => ActingUser(Database, login) ?? throw new CommandFailedException(CliMessages.NoDoctor);
+
+    /// <summary>
+    /// The same rule in <paramref name="database"/> (a restored one, say): <paramref name="login"/>'s user, else the
+    /// first doctor, else null when no doctor is registered.
+    /// </summary>
+    /// <exception cref="ValidationException">No such login, or the user is retired.</exception>
+    public static User? ActingUser(ClinicDatabase database, string? login)
     {
+        ArgumentNullException.ThrowIfNull(database);
         if (login is not null)
         {
             var typed = login.Trim();
-            var user = Database.Users.FindByLogin(typed.ToLowerInvariant()) ?? Database.Users.FindByLogin(typed)
+            var user = database.Users.FindByLogin(typed.ToLowerInvariant()) ?? database.Users.FindByLogin(typed)
                 ?? throw new ValidationException([new ValidationError(Fields.User, CliMessages.UnknownUser(typed))]);
             return user.RetiredAt is null
                 ? user
                 : throw new ValidationException([new ValidationError(Fields.User, CliMessages.RetiredUser(typed))]);
         }
 
-        return Database.Users.All()
+        return database.Users.All()
             .Where(static u => u.Role == UserRole.Doctor && u.RetiredAt is null)
             .OrderBy(static u => u.Id)
-            .FirstOrDefault()
-            ?? throw new CommandFailedException(CliMessages.NoDoctor);
+            .FirstOrDefault();
     }
 
     public void Dispose()

@@ -47,6 +47,12 @@ public sealed class AppSession
     /// <summary>Environment variables (TEXTEHR_BROWSER, TEXTEHR_FONT_DIR); tests replace it.</summary>
     public Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>
+    /// The removable drives ready now (USB sticks), where the backup screen looks first. Tests replace it, so no
+    /// test depends on what is mounted under /media on the machine that runs it (nor writes to it).
+    /// </summary>
+    public Func<IReadOnlyList<string>> RemovableDrives { get; set; } = Backup.RemovableDrives.Find;
+
     /// <summary>The logged-in user; null before login.</summary>
     public User? User { get; set; }
 

@@ -42,6 +42,14 @@ public sealed class Navigator(AppSession session)
     /// <summary>The backup screen; <paramref name="finished"/> runs after a backup was written and verified.</summary>
     public void ShowBackup(Action? finished = null) => session.Loop.Push(new BackupScreen(session, finished));
 
+    /// <summary>The backup screen, with the backup started at once when it can be (the reminder at exit).</summary>
+    public void BackUpNow()
+    {
+        var screen = new BackupScreen(session);
+        session.Loop.Push(screen);
+        screen.StartIfReady();
+    }
+
     /// <summary>
     /// Shows what background work reports (a PDF made, a backup written). While the lock covers the screen it
     /// waits for the unlock: nothing may appear over the lock, not even a file path with a patient's number.

@@ -11,10 +11,14 @@ namespace TextEhr.App.Tests.Backup;
 /// <summary>
 /// A backup taken while another process keeps confirming notes (<c>textehr bench confirm-loop</c>)
 /// restores to a consistent database: integrity and the audit chain intact, and every note the child
-/// reported confirmed before the snapshot is there, confirmed and whole.
+/// reported confirmed before the snapshot is there, confirmed and whole. The backup waits at its first stage
+/// until the child has confirmed more notes, so confirms provably happen during the backup (after it began,
+/// before its snapshot) and the restored database must hold them.
 /// </summary>
 public sealed class BackupWhileConfirmingTests : IDisposable
 {
+    private const int MoreDuringBackup = 5;
+
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "textehr-backup-busy-" + Guid.NewGuid().ToString("N"));
@@ -38,6 +42,8 @@ public sealed class BackupWhileConfirmingTests : IDisposable
         var reader = Task.Run(() => Collect(child.StandardOutput, confirmed, firstTen));
         BackupResult backup;
         long[] beforeSnapshot;
+        long[] confirmedDuring;
+        DateTimeOffset heldAt;
         try
         {
             var started = await Task.WhenAny(firstTen.Task, Task.Delay(Wait)) == firstTen.Task;
@@ -47,9 +53,13 @@ public sealed class BackupWhileConfirmingTests : IDisposable
                 beforeSnapshot = [.. confirmed];
             }
 
+            var duringBackup = new HoldUntilMoreConfirmed(confirmed, MoreDuringBackup, Wait);
             backup = await new BackupService(live, TimeProvider.System, BackupTestClinic.FastOptions)
-                .RunAsync(usb, BackupTestClinic.Passphrase, null, CancellationToken.None);
+                .RunAsync(usb, BackupTestClinic.Passphrase, duringBackup, CancellationToken.None);
             Assert.False(child.HasExited, "the child must still be confirming when the backup ends");
+            Assert.True(duringBackup.Reached, "the child confirmed nothing more after the backup began");
+            confirmedDuring = [.. duringBackup.Seen];
+            heldAt = duringBackup.HeldAt;
         }
         finally
         {
@@ -72,7 +82,60 @@ public sealed class BackupWhileConfirmingTests : IDisposable
         var missing = beforeSnapshot.Where(id => db.Charts.GetVersion(id) is not { IsConfirmed: true }).ToList();
         Assert.Empty(missing);
         Assert.True(restored.ChartEntries >= beforeSnapshot.Length, $"{restored.ChartEntries} entries, {beforeSnapshot.Length} confirmed before");
-        Assert.True(confirmed.Count > beforeSnapshot.Length, "the child kept confirming during the backup");
+        // Confirmed after the backup began and before its snapshot: in the restored database, confirmed.
+        Assert.True(confirmedDuring.Length >= MoreDuringBackup, $"{confirmedDuring.Length} confirmed during the backup");
+        Assert.All(confirmedDuring, id => Assert.True(db.Charts.GetVersion(id) is { IsConfirmed: true }, $"note {id}, confirmed during the backup, is missing"));
+
+        // And by the child's own clock (same machine, stored to the millisecond): stamped after the backup began.
+        Assert.Contains(confirmedDuring, id => db.Charts.GetVersion(id)!.ConfirmedAt > heldAt);
+    }
+
+    /// <summary>
+    /// Progress that holds the backup at its first report (just before the snapshot) until the child has reported
+    /// <paramref name="more"/> further confirms: those were committed after the backup began.
+    /// </summary>
+    private sealed class HoldUntilMoreConfirmed(List<long> confirmed, int more, TimeSpan wait) : IProgress<BackupProgress>
+    {
+        private bool _held;
+
+        public bool Reached { get; private set; }
+
+        /// <summary>When the backup reached its snapshot and was held there.</summary>
+        public DateTimeOffset HeldAt { get; private set; }
+
+        public IReadOnlyList<long> Seen { get; private set; } = [];
+
+        public void Report(BackupProgress value)
+        {
+            if (_held || value.Stage != BackupStage.Copying)
+            {
+                return;
+            }
+
+            _held = true;
+            HeldAt = TimeProvider.System.GetUtcNow();
+            int start;
+            lock (confirmed)
+            {
+                start = confirmed.Count;
+            }
+
+            var deadline = Stopwatch.GetTimestamp() + (long)(wait.TotalSeconds * Stopwatch.Frequency);
+            while (Stopwatch.GetTimestamp() < deadline)
+            {
+                lock (confirmed)
+                {
+                    if (confirmed.Count >= start + more)
+                    {
+                        Reached = true;
+                        Seen = confirmed[start..];
+                        return;
+                    }
+                }
+
+                Thread.Sleep(5);
+            }
+        }
     }
 
     private static void Collect(StreamReader output, List<long> confirmed, TaskCompletionSource firstTen)

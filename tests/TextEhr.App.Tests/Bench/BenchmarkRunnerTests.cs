@@ -4,8 +4,9 @@ using TextEhr.App.Bench;
 namespace TextEhr.App.Tests.Bench;
 
 /// <summary>
-/// The benchmark runs end to end on a small clinic and prints every row. Its figures are not asserted:
-/// speed targets belong to the benchmark itself, never to unit tests.
+/// The benchmark runs end to end on a small clinic and prints every row. Its speed figures are not asserted:
+/// speed targets belong to the benchmark itself, never to unit tests. Correctness is: the backup round trip
+/// restores every table identical.
 /// </summary>
 public sealed class BenchmarkRunnerTests : IDisposable
 {
@@ -19,6 +20,8 @@ public sealed class BenchmarkRunnerTests : IDisposable
     private static readonly string[] Facts =
     [
         "build.seconds", "build.patients", "build.entries", "db.size", "memory.peak_working_set", "memory.gc_heap",
+        "backup.db_size", "backup.file_size", "backup.seconds", "backup.mib_per_s", "backup.snapshot_matches",
+        "restore.seconds", "restore.mib_per_s", "restore.tables_identical",
     ];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "textehr-bench-test-" + Guid.NewGuid().ToString("N"));
@@ -38,6 +41,7 @@ public sealed class BenchmarkRunnerTests : IDisposable
         }
 
         Assert.StartsWith("検索 p99 < 16 ms", text.TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+        Assert.Contains("復元した DB の全表が元と一致 (行数と内容ハッシュ): 達成", text, StringComparison.Ordinal);
 
         using var json = new StringWriter();
         BenchmarkRunner.Run(new BenchOptions(300, _folder, Json: true, UiRuns: 0), json);
@@ -45,6 +49,14 @@ public sealed class BenchmarkRunnerTests : IDisposable
         var keys = document.RootElement.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("key").GetString()).ToList();
         Assert.Superset(Rows.ToHashSet(StringComparer.Ordinal), keys.ToHashSet(StringComparer.Ordinal)!);
         Assert.Contains(document.RootElement.GetProperty("search_target_met").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
+        var facts = document.RootElement.GetProperty("facts").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, StringComparer.Ordinal);
+        var tables = facts["restore.tables_identical"];
+        Assert.Equal("/" + tables.GetProperty("value").GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture), tables.GetProperty("unit").GetString());
+        Assert.Equal(1, facts["backup.snapshot_matches"].GetProperty("value").GetDouble());
+        var target = Assert.Single(document.RootElement.GetProperty("targets").EnumerateArray());
+        Assert.Equal(RestoreComparison.TargetKey, target.GetProperty("key").GetString());
+        Assert.True(target.GetProperty("met").GetBoolean(), target.GetProperty("detail").GetString());
+        Assert.True(document.RootElement.GetProperty("targets_met").GetBoolean());
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using TextEhr.App.Backup;
 using TextEhr.App.Cli;
 using TextEhr.App.Tests.Support;
+using TextEhr.Domain.Audit;
 using TextEhr.Domain.Security;
+using TextEhr.Domain.Users;
 using TextEhr.Storage;
 
 namespace TextEhr.App.Tests.Cli;
@@ -124,6 +126,43 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     [Fact]
+    public void Restore_names_the_user_given_with_user_in_its_audit_row_else_the_first_doctor()
+    {
+        long clerkId;
+        using (var db = ClinicDatabase.Open(_clinic.DatabasePath, _clinic.Time))
+        {
+            clerkId = db.Users.Add(new User { Login = "suzuki", DisplayName = "鈴木 花子", Role = UserRole.Clerk, PasswordHash = PasswordHasher.Hash("another-horse-7", 1_000) }, actingUserId: null).Id;
+        }
+
+        var file = BackUpWithPassphraseFile(out var passFile);
+        var elsewhere = Path.Combine(_clinic.Root, "other-pc");
+
+        var named = _clinic.RunRaw(string.Empty, "restore", file, "--data", elsewhere, "--user", "suzuki", "--passphrase-file", passFile);
+        var byNamed = RestoreRowUser(elsewhere);
+        var unnamed = _clinic.RunRaw(string.Empty, "restore", file, "--data", elsewhere, "--passphrase-file", passFile);
+
+        Assert.True(named.ExitCode == ExitCodes.Ok, named.ToString());
+        Assert.True(unnamed.ExitCode == ExitCodes.Ok, unnamed.ToString());
+        Assert.Equal(clerkId, byNamed);
+        using var restored = ClinicDatabase.Open(Path.Combine(elsewhere, "textehr.db"), _clinic.Time);
+        Assert.Equal(restored.Users.FindByLogin(TestClinic.DoctorLogin)!.Id, RestoreRowUser(restored));
+    }
+
+    [Fact]
+    public void Restore_with_an_unknown_user_is_refused_and_leaves_the_folder_as_it_was()
+    {
+        var file = BackUpWithPassphraseFile(out var passFile);
+        var elsewhere = Path.Combine(_clinic.Root, "other-pc");
+
+        var result = _clinic.RunRaw(string.Empty, "restore", file, "--data", elsewhere, "--user", "nobody", "--passphrase-file", passFile);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains(CliMessages.UnknownUser("nobody"), result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(elsewhere, "textehr.db")));
+        Assert.False(File.Exists(Path.Combine(elsewhere, "clinic.json")));
+    }
+
+    [Fact]
     public void Restore_is_refused_while_the_chart_has_the_database_open()
     {
         SetPassphrase();
@@ -171,6 +210,26 @@ public sealed class BackupCommandTests : IDisposable
         var made = _clinic.Run("backup", "sheet", "--out", out1);
         Assert.True(made.ExitCode == ExitCodes.Ok, made.ToString());
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(out1), 0, 4));
+    }
+
+    private static long? RestoreRowUser(string folder)
+    {
+        using var db = ClinicDatabase.Open(Path.Combine(folder, "textehr.db"), TimeProvider.System);
+        return RestoreRowUser(db);
+    }
+
+    private static long? RestoreRowUser(ClinicDatabase db) =>
+        db.Audit.Recent(10).First(e => e.Action == AuditAction.Restore).UserId;
+
+    /// <summary>A backup of the clinic to the stick, and the passphrase in a file for the restores elsewhere.</summary>
+    private string BackUpWithPassphraseFile(out string passFile)
+    {
+        SetPassphrase();
+        var backup = _clinic.Run("backup", Usb);
+        Assert.True(backup.ExitCode == ExitCodes.Ok, backup.ToString());
+        passFile = Path.Combine(_clinic.Root, "pass.txt");
+        File.WriteAllText(passFile, Passphrase + "\n");
+        return Directory.EnumerateFiles(Path.Combine(Usb, "TextEhr-backup")).Single();
     }
 
     private void SetPassphrase()

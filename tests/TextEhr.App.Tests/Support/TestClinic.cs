@@ -69,6 +69,7 @@ public sealed class TestClinic : IDisposable
             Time = Time,
             GetEnvironmentVariable = name => _environment.GetValueOrDefault(name),
             PasswordIterations = 1_000,
+            RemovableDrives = () => [],
         };
         var exitCode = CliApp.Run(args, context);
         return new CliResult(exitCode, output.ToString(), error.ToString());

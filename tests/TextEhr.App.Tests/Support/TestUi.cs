@@ -55,6 +55,9 @@ public sealed class TestUi : IDisposable
         Terminal = new VirtualTerminal(width, height);
         Services = TuiApp.Services(Database, Time);
         Session = TuiApp.Create(Terminal, Services, Folder, ClinicLog.Silent(), PasswordIterations);
+
+        // Never the machine's own USB sticks: a test that found one would write a backup to it.
+        Session.RemovableDrives = () => [.. Sticks];
         Loop.RunUntilIdle();
     }
 
@@ -63,6 +66,9 @@ public sealed class TestUi : IDisposable
     public DataFolder Folder { get; }
 
     public ManualTimeProvider Time { get; } = new(TestClinic.Now);
+
+    /// <summary>The "removable drives" the backup screen finds: none unless a test adds a folder.</summary>
+    public IList<string> Sticks { get; } = new List<string>();
 
     public ClinicDatabase Database { get; }
 

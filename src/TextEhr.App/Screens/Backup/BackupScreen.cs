@@ -143,6 +143,22 @@ public sealed class BackupScreen : IScreen
         return HandleResult.Ignored;
     }
 
+    /// <summary>
+    /// From the reminder at exit ("offering to run it now"): starts at once when there is one place to go and the
+    /// passphrase is kept; otherwise the status line says what is missing and the doctor finishes here with F12.
+    /// </summary>
+    public void StartIfReady()
+    {
+        if (Model.MissingToStartNow is { } missing)
+        {
+            Status.Show(missing, StatusKind.Warning);
+        }
+        else
+        {
+            Start();
+        }
+    }
+
     private void Rebuild()
     {
         _destination = new Choice([.. Model.Destinations.Select(static d => d.Label)]) { SelectedIndex = Model.Destinations.Count > 0 ? 0 : -1 };

@@ -12,6 +12,7 @@ public static class BackupScreenMessages
     public const string Never = "まだバックアップしていません。";
     public const string Hint = "F12 でバックアップを始めます。終わるまで数秒〜数分かかります。その間もカルテは使えます。";
     public const string PassphraseHint = "初めてのバックアップです。パスフレーズを決めて 2 回入力してください（10 文字以上、紙に書いて保管）。";
+    public const string ChooseDestination = "保存先が複数あります。↑↓ で選んで F12 を押してください。";
     public const string Working = "バックアップしています…";
     public const string StillWorking = "バックアップの途中です。終わるまでお待ちください。";
     public const string DoneTitle = "バックアップしました";
@@ -41,8 +42,8 @@ public static class BackupScreenMessages
 
     /// <summary>The question at exit: "最終バックアップ: 3日前です。終了する前にバックアップしますか？".</summary>
     public static string ReminderQuestion(BackupRecord? last, DateTimeOffset now) => last is null
-        ? "まだ一度もバックアップしていません。終了する前にバックアップしますか？\nEnter: バックアップの画面へ　Esc: バックアップせずに終了へ"
-        : $"最終バックアップ: {JapaneseHumanizer.Ago(last.FinishedAt, now)}です。終了する前にバックアップしますか？\nEnter: バックアップの画面へ　Esc: バックアップせずに終了へ";
+        ? "まだ一度もバックアップしていません。終了する前にバックアップしますか？\nEnter: 今すぐバックアップ　Esc: バックアップせずに終了へ"
+        : $"最終バックアップ: {JapaneseHumanizer.Ago(last.FinishedAt, now)}です。終了する前にバックアップしますか？\nEnter: 今すぐバックアップ　Esc: バックアップせずに終了へ";
 
     public static string Strength(string label, string hint) => $"強さ: {label}　{hint}";
 

@@ -31,10 +31,20 @@ public sealed class BackupViewModel
 
     public string LastBackupLine => BackupScreenMessages.LastBackup(Last, _session.Now);
 
+    /// <summary>
+    /// Why a backup cannot start without the doctor (no destination, no kept passphrase, several places to pick
+    /// from), as the line to show; null when it can start at once.
+    /// </summary>
+    public string? MissingToStartNow =>
+        Destinations.Count == 0 ? BackupMessages.NoDestination
+        : !HasPassphrase ? BackupScreenMessages.PassphraseHint
+        : Destinations.Count > 1 ? BackupScreenMessages.ChooseDestination
+        : null;
+
     /// <summary>Looks again for USB sticks and the settings folder, and reads the newest record.</summary>
     public void Refresh()
     {
-        Destinations = BackupDestinationFinder.Find(_session.Settings);
+        Destinations = BackupDestinationFinder.Find(_session.Settings, _session.RemovableDrives());
         Last = _session.Services.BackupRecords.Latest();
     }
 

@@ -205,7 +205,8 @@ public sealed class PatientSearchScreen : IScreen
         Search();
     }
 
-    // A backup that is due is offered first: Enter opens the backup screen, Esc goes on to the usual question,
+    // A backup that is due is offered first: Enter backs up now (or opens the backup screen, which says what is
+    // missing), Esc goes on to the usual question,
     // so two quick Escs never end the program, with or without a backup.
     private void AskToQuit()
     {
@@ -220,7 +221,7 @@ public sealed class PatientSearchScreen : IScreen
         {
             if (backUp)
             {
-                _session.Navigator.ShowBackup();
+                _session.Navigator.BackUpNow();
             }
             else
             {

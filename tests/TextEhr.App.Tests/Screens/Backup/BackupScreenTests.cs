@@ -8,7 +8,10 @@ using TextEhr.Domain.Audit;
 
 namespace TextEhr.App.Tests.Screens.Backup;
 
-/// <summary>The backup screen and the reminder at exit, on the real program, SQLite file and backup engine.</summary>
+/// <summary>
+/// The backup screen and the reminder at exit, on the real program, SQLite file and backup engine. The removable
+/// drives it finds are <see cref="TestUi.Sticks"/>, never the machine's own: nothing here depends on /media.
+/// </summary>
 public sealed class BackupScreenTests : IDisposable
 {
     private const string Passphrase = "しずかな よる の 診療所 2026";
@@ -32,7 +35,8 @@ public sealed class BackupScreenTests : IDisposable
         _ui.Press(ConsoleKey.F7);
         var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
         Assert.Contains(BackupScreenMessages.Never, _ui.Text, StringComparison.Ordinal);
-        Assert.Contains("設定のフォルダ: /tmp", _ui.Text, StringComparison.Ordinal);
+        Assert.Equal([new BackupDestination(_stick, BackupDestinationKind.Settings)], screen.Model.Destinations);
+        Assert.Contains("設定のフォルダ: " + _stick[..20], _ui.Text, StringComparison.Ordinal);
         Assert.Contains(BackupScreenMessages.PassphraseHint[..20], _ui.Text, StringComparison.Ordinal);
 
         _ui.Press(ConsoleKey.Enter).Type("sakura");
@@ -96,6 +100,84 @@ public sealed class BackupScreenTests : IDisposable
         _ui.Press(ConsoleKey.Enter);
         Assert.IsType<BackupScreen>(_ui.Loop.Top);
         Assert.Contains("最終バックアップ: 3日前", _ui.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removable_drive_found_comes_before_the_settings_folder()
+    {
+        var usb = Directory.CreateDirectory(Path.Combine(_ui.Root, "usb")).FullName;
+        _ui.Sticks.Add(usb);
+
+        _ui.LoggedIn(nav => nav.ShowBackup());
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.Equal([new BackupDestination(usb, BackupDestinationKind.Removable)], screen.Model.Destinations);
+        Assert.Contains("USB・外付け: " + usb[..20], _ui.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accepting_the_reminder_backs_up_at_once_when_the_place_is_known_and_the_passphrase_kept()
+    {
+        new PassphraseKeeper(_ui.Folder).Save(Passphrase);
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape);
+        Assert.Contains("Enter: 今すぐバックアップ", _ui.Text, StringComparison.Ordinal);
+        _ui.Press(ConsoleKey.Enter);
+
+        // No F12: the backup is already running when the screen appears.
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.True(screen.IsBusy);
+        Assert.Contains(BackupScreenMessages.Working, _ui.Text, StringComparison.Ordinal);
+        DocumentUi.WaitUntil(_ui, () => !screen.IsBusy);
+        Assert.Contains(BackupScreenMessages.DoneTitle, _ui.Text, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(_stick, "TextEhr-backup"), "*.ehrbk"));
+        Assert.NotNull(_ui.Database.BackupRecords.Latest());
+    }
+
+    [Fact]
+    public void Accepting_the_reminder_without_a_kept_passphrase_opens_the_screen_and_asks_for_it_first()
+    {
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Enter);
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.False(screen.IsBusy);
+        Assert.Equal(BackupScreenMessages.PassphraseHint, screen.Status.Message);
+        Assert.False(Directory.Exists(Path.Combine(_stick, "TextEhr-backup")));
+        Assert.Null(_ui.Database.BackupRecords.Latest());
+    }
+
+    [Fact]
+    public void Accepting_the_reminder_without_a_destination_says_to_insert_the_stick_and_writes_nothing()
+    {
+        _ui.Session.Settings = _ui.Session.Settings with { BackupFolder = string.Empty };
+        new PassphraseKeeper(_ui.Folder).Save(Passphrase);
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Enter);
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.False(screen.IsBusy);
+        Assert.Equal(BackupMessages.NoDestination, screen.Status.Message);
+        Assert.Null(_ui.Database.BackupRecords.Latest());
+    }
+
+    [Fact]
+    public void Accepting_the_reminder_with_two_sticks_opens_the_screen_to_choose_and_writes_nothing()
+    {
+        _ui.Sticks.Add(Directory.CreateDirectory(Path.Combine(_ui.Root, "usb-a")).FullName);
+        _ui.Sticks.Add(Directory.CreateDirectory(Path.Combine(_ui.Root, "usb-b")).FullName);
+        new PassphraseKeeper(_ui.Folder).Save(Passphrase);
+        _ui.LoggedIn(nav => nav.ShowSearch());
+
+        _ui.Press(ConsoleKey.Escape).Press(ConsoleKey.Enter);
+
+        var screen = Assert.IsType<BackupScreen>(_ui.Loop.Top);
+        Assert.False(screen.IsBusy);
+        Assert.Equal(BackupScreenMessages.ChooseDestination, screen.Status.Message);
+        Assert.All(_ui.Sticks, stick => Assert.False(Directory.Exists(Path.Combine(stick, "TextEhr-backup"))));
     }
 
     [Fact]
