@@ -20,6 +20,10 @@ public static class PrescriptionSlipHtml
         var text = Texts(slip);
         var values = text.ToDictionary(static p => p.Key, static p => HtmlText.Lines(p.Value), StringComparer.Ordinal);
         values["fontFace"] = font?.FontFaceCss() ?? string.Empty;
+        values["rxRows"] = PrescriptionRowsHtml.Render(slip);
+        values["refillMark"] = slip.RefillCount > 0 ? PrescriptionRowsHtml.Tick : string.Empty;
+        values["leftoverQueryMark"] = slip.Leftover == LeftoverMedicineAction.QueryPrescriber ? PrescriptionRowsHtml.Tick : string.Empty;
+        values["leftoverInformMark"] = slip.Leftover == LeftoverMedicineAction.InformPrescriber ? PrescriptionRowsHtml.Tick : string.Empty;
         var payload = JahisPrescriptionCode.Bytes(slip);
         values["qr"] = QrSvg.Render(payload);
         values["qrNote"] = HtmlText.Escape(string.Create(CultureInfo.InvariantCulture, $"JAHIS 院外処方箋 2次元シンボル ({payload.Length} バイト)"));
@@ -34,12 +38,17 @@ public static class PrescriptionSlipHtml
         var patient = slip.Patient;
         var insurance = patient.Insurance;
         var firstPublic = patient.PublicCoverages.Count > 0 ? patient.PublicCoverages[0] : null;
+
+        // The form's second 公費 rows sit in the pharmacy's box at the foot (第二公費).
+        var secondPublic = patient.PublicCoverages.Count > 1 ? patient.PublicCoverages[1] : null;
         var card = insurance is null ? string.Empty
             : (insurance.CardSymbol.Length > 0 ? $"{insurance.CardSymbol}・{insurance.CardNumber}" : insurance.CardNumber) + (insurance.BranchNumber.Length > 0 ? $"（枝番）{insurance.BranchNumber}" : string.Empty);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["publicPayer"] = firstPublic?.PayerNumber ?? string.Empty,
             ["publicRecipient"] = firstPublic?.RecipientNumber ?? string.Empty,
+            ["secondPublicPayer"] = secondPublic?.PayerNumber ?? string.Empty,
+            ["secondPublicRecipient"] = secondPublic?.RecipientNumber ?? string.Empty,
             ["insurer"] = insurance?.InsurerNumber ?? string.Empty,
             ["card"] = card,
             ["patientName"] = patient.Name.Full,
@@ -58,6 +67,7 @@ public static class PrescriptionSlipHtml
             ["expiryDate"] = JapaneseDateFormatter.FormatWareki(slip.ExpiryDate),
             ["prescription"] = ChartText.Prescription(slip.Prescription),
             ["remarks"] = slip.Remarks,
+            ["refillCount"] = slip.RefillCount > 0 ? slip.RefillCount.ToString(CultureInfo.InvariantCulture) : "　",
         };
     }
 }
