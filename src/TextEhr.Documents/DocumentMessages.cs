@@ -44,4 +44,12 @@ public static class DocumentMessages
 
     /// <summary>Windows: the PDF was opened for printing by hand.</summary>
     public static string OpenedForPrinting(string path) => $"PDF を開きました。Ctrl+P で印刷してください: {path}";
+
+    /// <summary>The JAHIS data do not fit one QR symbol (QRCoder has no structured append).</summary>
+    public static string QrTooLong(int bytes) =>
+        $"処方が長すぎて、2次元シンボル（QR コード）1つに入りません（{bytes} バイト）。この処方箋はシンボルなしで印刷され、"
+        + "薬局は手で入力することになります。シンボル付きにするには、処方を分けて2枚の処方箋にしてください。";
+
+    /// <summary>Printed in the code's place on the slip.</summary>
+    public const string QrOmittedOnSlip = "2次元シンボルなし：処方が長く1つのシンボルに入らないため、印刷していません。";
 }

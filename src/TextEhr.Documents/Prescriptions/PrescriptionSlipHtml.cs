@@ -1,4 +1,5 @@
 using System.Globalization;
+using QRCoder.Exceptions;
 using TextEhr.Documents.Fonts;
 using TextEhr.Documents.Html;
 using TextEhr.Domain.Dates;
@@ -25,10 +26,23 @@ public static class PrescriptionSlipHtml
         values["leftoverQueryMark"] = slip.Leftover == LeftoverMedicineAction.QueryPrescriber ? PrescriptionRowsHtml.Tick : string.Empty;
         values["leftoverInformMark"] = slip.Leftover == LeftoverMedicineAction.InformPrescriber ? PrescriptionRowsHtml.Tick : string.Empty;
         var payload = JahisPrescriptionCode.Bytes(slip);
-        values["qr"] = QrSvg.Render(payload);
-        values["qrNote"] = HtmlText.Escape(string.Create(CultureInfo.InvariantCulture, $"JAHIS 院外処方箋 2次元シンボル ({payload.Length} バイト)"));
+        List<string> notices = [];
+        try
+        {
+            values["qr"] = QrSvg.Render(payload);
+            values["qrNote"] = HtmlText.Escape(string.Create(CultureInfo.InvariantCulture, $"JAHIS 院外処方箋 2次元シンボル ({payload.Length} バイト)"));
+        }
+        catch (DataTooLongException)
+        {
+            // QRCoder cannot link symbols (structured append), so the slip is printed without a code, saying so
+            // where the code would be, and the doctor is told before printing.
+            values["qr"] = "<div class=\"qr qrmissing\">" + HtmlText.Escape(DocumentMessages.QrOmittedOnSlip) + "</div>";
+            values["qrNote"] = string.Empty;
+            notices.Add(DocumentMessages.QrTooLong(payload.Length));
+        }
+
         var html = HtmlTemplate.Fill(templates.Load(TemplateName), values);
-        return new RenderedDocument("prescription", "処方箋", html, [.. text.Values]);
+        return new RenderedDocument("prescription", "処方箋", html, [.. text.Values]) { Notices = notices };
     }
 
     /// <summary>Every placeholder and its plain text, as printed.</summary>

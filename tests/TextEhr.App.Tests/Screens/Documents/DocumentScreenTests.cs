@@ -7,9 +7,12 @@ using TextEhr.App.Screens.Documents;
 using TextEhr.App.Tests.Screens.Charting;
 using TextEhr.App.Tests.Support;
 using TextEhr.Documents;
+using TextEhr.Documents.Html;
 using TextEhr.Domain.Audit;
+using TextEhr.Domain.Clinical;
 using TextEhr.Domain.Documents;
 using TextEhr.Domain.Patients;
+using TextEhr.Domain.Prescriptions;
 using Xunit.Abstractions;
 
 namespace TextEhr.App.Tests.Screens.Documents;
@@ -138,6 +141,29 @@ public sealed class DocumentScreenTests(ITestOutputHelper output) : IDisposable
 
         Assert.IsType<DocumentFormScreen>(_ui.Loop.Top);
         Assert.Empty(_ui.Database.Documents.ForPatient(patient.Id));
+    }
+
+    [Fact]
+    public void F12_on_a_prescription_too_long_for_one_code_warns_first_then_keeps_the_slip_without_the_code()
+    {
+        var patient = ChartTestData.AddPatient(_ui);
+        var drugs = Enumerable.Range(1, 60).Select(static n => new PrescriptionItem { DrugName = $"検査用の長い名前の医薬品錠{n}ミリグラム製剤", Dose = 1, Unit = "錠" });
+        var content = new ChartEntryContent { Plan = "多剤", Prescription = new Prescription { Groups = [new PrescriptionGroup { Items = [.. drugs], Usage = "1日3回毎食後", Duration = 14 }] } };
+        _ui.Database.Charts.Confirm(_ui.Database.Charts.CreateDraft(patient.Id, ChartTestData.Today.AddDays(-1), content, _ui.Doctor!.Id).Id, _ui.Doctor!.Id);
+        DocumentUi.WithoutBrowser(_ui);
+        OpenChart(patient);
+        _ui.Press(ConsoleKey.F8).Press(ConsoleKey.DownArrow).Press(ConsoleKey.DownArrow).Press(ConsoleKey.Enter);
+
+        _ui.Press(ConsoleKey.F12);
+
+        Assert.Contains(DocumentScreenMessages.NoticeTitle, _ui.Text, StringComparison.Ordinal);
+        Assert.Contains("2次元シンボル", _ui.Text, StringComparison.Ordinal);
+        Assert.Empty(_ui.Database.Documents.ForPatient(patient.Id));
+        _ui.Press(ConsoleKey.Enter);
+        DocumentUi.WaitUntil(_ui, () => _ui.Database.Documents.ForPatient(patient.Id).Count == 1);
+        var kept = _ui.Database.Documents.Find(_ui.Database.Documents.ForPatient(patient.Id)[0].Id)!;
+        Assert.Contains(HtmlText.Escape(DocumentMessages.QrOmittedOnSlip), kept.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", kept.Html, StringComparison.Ordinal);
     }
 
     [Fact]
