@@ -128,6 +128,12 @@ public sealed class DocumentFormScreen : IScreen
 
     private void Issue()
     {
+        if (Model.Problem(Typed()) is { } problem)
+        {
+            Status.Show(problem, StatusKind.Error);
+            return;
+        }
+
         var request = Model.Build(Typed());
         if (Model.Warning(request) is { } warning)
         {

@@ -187,6 +187,23 @@ public sealed class DocumentScreenTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void The_prescription_form_shows_the_mark_boxes_and_F12_refuses_a_drug_the_rp_lacks()
+    {
+        var patient = DocumentUi.AddPatientWithVisit(_ui);
+        DocumentUi.WithoutBrowser(_ui);
+        OpenChart(patient);
+        _ui.Press(ConsoleKey.F8).Press(ConsoleKey.DownArrow).Press(ConsoleKey.DownArrow).Press(ConsoleKey.Enter);
+
+        Assert.Contains("変更不可(1-2)", _ui.Text, StringComparison.Ordinal);
+        Assert.Contains("残薬 1照会2提供", _ui.Text, StringComparison.Ordinal);
+        _ui.Press(ConsoleKey.Tab).Type("9-1").Press(ConsoleKey.F12);
+
+        Assert.Contains("「9-1」に当たる薬がありません", _ui.Text, StringComparison.Ordinal);
+        Assert.IsType<DocumentFormScreen>(_ui.Loop.Top);
+        Assert.Empty(_ui.Database.Documents.ForPatient(patient.Id));
+    }
+
+    [Fact]
     public void The_visit_chosen_in_the_chart_gives_the_prescription_its_rp()
     {
         var patient = DocumentUi.AddPatientWithVisit(_ui);
