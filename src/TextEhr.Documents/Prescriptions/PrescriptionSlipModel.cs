@@ -43,9 +43,6 @@ public sealed record PrescriptionSlipModel
     public DrugMarks MarksFor(int rp, int serial) =>
         Marks.FirstOrDefault(m => m.Rp == rp && m.Serial == serial) ?? new DrugMarks { Rp = rp, Serial = serial };
 
-    /// <summary>Whether any drug is marked 変更不可, which the form asks the doctor to sign for.</summary>
-    public bool NeedsSignature => Marks.Any(static m => m.SubstitutionNotAllowed);
-
     /// <summary>A slip for <paramref name="prescription"/> issued on <paramref name="today"/>.</summary>
     public static PrescriptionSlipModel From(Patient patient, Prescription prescription, ClinicInfo clinic, string doctorName, DateOnly today) =>
         new()
