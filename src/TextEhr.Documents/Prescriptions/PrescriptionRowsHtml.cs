@@ -9,7 +9,7 @@ namespace TextEhr.Documents.Prescriptions;
 /// </summary>
 public static class PrescriptionRowsHtml
 {
-    /// <summary>The mark the form asks for in a ticked column or box (「✓」又は「×」).</summary>
+    /// <summary>The mark put in a ticked column or box: the check the form calls 「レ」 (it allows 「レ」又は「×」).</summary>
     public const string Tick = "✓";
 
     /// <summary>The <c>&lt;tr&gt;</c> rows for <paramref name="slip"/>'s Rp groups.</summary>
