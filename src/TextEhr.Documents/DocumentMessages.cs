@@ -42,6 +42,18 @@ public static class DocumentMessages
     public static string PrintFailed(string printer, string detail) =>
         $"プリンター {printer} に送れませんでした。プリンター名と電源を確かめてください。({detail})";
 
-    /// <summary>Windows: the PDF was opened for printing by hand.</summary>
-    public static string OpenedForPrinting(string path) => $"PDF を開きました。Ctrl+P で印刷してください: {path}";
+    /// <summary>Windows: the PDF was opened for printing by hand; it is not printed yet.</summary>
+    public static string OpenedForPrinting(string path) => $"PDF を開きました (まだ印刷されていません)。開いた画面で Ctrl+P を押して印刷してください: {path}";
+
+    /// <summary>Windows: the viewer could not be started.</summary>
+    public static string OpenFailed(string path, string detail) =>
+        $"PDF を開けませんでした。PDF を見るアプリが入っているか確かめ、次のファイルを開いて印刷してください: {path} ({detail})";
+
+    /// <summary>The JAHIS data do not fit one QR symbol (QRCoder has no structured append).</summary>
+    public static string QrTooLong(int bytes) =>
+        $"処方が長すぎて、2次元シンボル（QR コード）1つに入りません（{bytes} バイト）。この処方箋はシンボルなしで印刷され、"
+        + "薬局は手で入力することになります。シンボル付きにするには、処方を分けて2枚の処方箋にしてください。";
+
+    /// <summary>Printed in the code's place on the slip.</summary>
+    public const string QrOmittedOnSlip = "2次元シンボルなし：処方が長く1つのシンボルに入らないため、印刷していません。";
 }

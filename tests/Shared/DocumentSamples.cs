@@ -75,6 +75,23 @@ internal static class DocumentSamples
         ],
     };
 
+    /// <summary>
+    /// 60 drugs with long names: about 4,500 bytes of JAHIS data, more than one QR symbol holds (version 40
+    /// at level M takes 2,331 bytes).
+    /// </summary>
+    public static Prescription LongPrescription() => new()
+    {
+        Groups =
+        [
+            new PrescriptionGroup
+            {
+                Items = [.. Enumerable.Range(1, 60).Select(static n => new PrescriptionItem { DrugName = $"検査用の長い名前の医薬品錠{n}ミリグラム製剤", Dose = 1, Unit = "錠" })],
+                Usage = "1日3回毎食後",
+                Duration = 14,
+            },
+        ],
+    };
+
     public static IReadOnlyList<LabResult> Results() =>
     [
         new LabResult { Id = 1, ItemName = "HbA1c", Value = "7.9", Unit = "%", ReferenceHigh = 6.2m, CollectedOn = new DateOnly(2025, 4, 1) },

@@ -25,6 +25,33 @@ public sealed class DocumentPrinterTests : IDisposable
     }
 
     [Fact]
+    public async Task On_the_viewer_road_the_pdf_is_opened_and_the_result_says_opened_not_printed()
+    {
+        var pdf = Path.Combine(_folder.FullName, "opened.pdf");
+        await File.WriteAllTextAsync(pdf, "%PDF-1.4");
+        var opened = new List<string>();
+
+        var result = await DocumentPrinter.PrintAsync(pdf, "受付", CancellationToken.None, new PrintRoute(OpensViewer: true, opened.Add));
+
+        Assert.Equal([pdf], opened);
+        Assert.Equal((PrintStatus.Opened, null, true), (result.Status, result.JobId, result.Succeeded));
+        Assert.Equal(DocumentMessages.OpenedForPrinting(pdf), result.Message);
+        Assert.Contains("まだ印刷されていません", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_viewer_that_cannot_start_is_a_failure_that_names_the_file()
+    {
+        var pdf = Path.Combine(_folder.FullName, "opened.pdf");
+
+        var result = await DocumentPrinter.PrintAsync(pdf, "受付", CancellationToken.None, new PrintRoute(OpensViewer: true, static _ => throw new System.ComponentModel.Win32Exception("no viewer")));
+
+        Assert.Equal(PrintStatus.Failed, result.Status);
+        Assert.False(result.Succeeded);
+        Assert.Contains(pdf, result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_browser_that_exits_with_an_error_keeps_the_html_and_reports_the_exit_code()
     {
         var browser = Script("exit 3");

@@ -1,5 +1,6 @@
 using TextEhr.Documents.Html;
 using TextEhr.Documents.Summary;
+using TextEhr.Domain.Clinical;
 using TextEhr.Tests.Shared;
 
 namespace TextEhr.Documents.Tests;
@@ -36,6 +37,24 @@ public sealed class PatientSummaryTests
         Assert.Contains("Rp1　アムロジピン錠5mg 1錠", html, StringComparison.Ordinal);
         Assert.Contains("循環器内科へ紹介", html, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_voided_note_is_left_out_of_the_summary_even_when_it_is_the_newest()
+    {
+        var voided = new ChartEntryVersion
+        {
+            Id = 3,
+            VisitDate = new DateOnly(2025, 6, 1),
+            Status = EntryStatus.Voided,
+            Content = new ChartEntryContent { Subjective = "別の患者の記載" },
+        };
+
+        var summary = PatientSummaryModel.FromChart(
+            DocumentSamples.Patient(), [], [], null, [], [voided, .. DocumentSamples.Entries()], DocumentSamples.Clinic(), "佐藤", DocumentSamples.Today);
+
+        Assert.Equal([new DateOnly(2025, 5, 20), new DateOnly(2025, 4, 1)], summary.Notes.Select(static n => n.VisitDate).ToList());
+        Assert.DoesNotContain("別の患者の記載", PatientSummaryHtml.Render(summary, new TemplateStore(), font: null).Html, StringComparison.Ordinal);
     }
 
     [Fact]

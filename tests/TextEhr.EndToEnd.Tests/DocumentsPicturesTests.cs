@@ -9,7 +9,8 @@ namespace TextEhr.EndToEnd.Tests;
 
 /// <summary>
 /// The first pages of the documents as small PNGs under <c>docs/</c> for a reviewer; <c>UPDATE_DOCS=1</c>
-/// rewrites them (pdftoppm -r 60). Without it the test only checks that the committed pictures exist.
+/// rewrites them (pdftoppm -r 60). Without it each page is rendered afresh and compared with the committed
+/// picture, so a layout change without new pictures fails and says how to make them.
 /// </summary>
 public sealed class DocumentsPicturesTests : IDisposable
 {
@@ -19,29 +20,44 @@ public sealed class DocumentsPicturesTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Pictures))]
-    public async Task The_picture_in_docs_is_an_A4_page_at_60_dpi(string name)
+    public async Task The_picture_in_docs_is_an_A4_page_at_60_dpi_that_matches_a_fresh_rendering(string name)
     {
         var target = Path.Combine(DocsFolder(), name + ".png");
+        var fresh = Path.Combine(_folder.FullName, name + ".png");
+        await RenderAsync(name, fresh);
         if (string.Equals(Environment.GetEnvironmentVariable("UPDATE_DOCS"), "1", StringComparison.Ordinal))
         {
-            var pdf = Path.Combine(_folder.FullName, name + ".pdf");
-            var font = DocumentsReferralPdfTests.Font();
-            var document = name switch
-            {
-                "prescription" => PrescriptionSlipHtml.Render(DocumentsPrescriptionPdfTests.Slip(), new TemplateStore(), font),
-                "patient-summary" => PatientSummaryHtml.Render(DocumentsSummaryPdfTests.Summary(), new TemplateStore(), font),
-                _ => ReferralLetterHtml.Render(DocumentsReferralPdfTests.Letter(), new TemplateStore(), font),
-            };
-            var result = await DocumentsReferralPdfTests.Printer().ToPdfAsync(document, pdf, CancellationToken.None);
-            Assert.True(result.IsPdf, result.Message);
-            await DocumentTools.RunAsync("pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, Path.ChangeExtension(target, null));
+            File.Copy(fresh, target, overwrite: true);
         }
 
         Assert.True(File.Exists(target), $"{target} is missing: run the test with UPDATE_DOCS=1");
-        var bytes = await File.ReadAllBytesAsync(target);
-        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16));
-        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20));
-        Assert.Equal((496, 702), (width, height));
+        var committed = PngGrey.Read(await File.ReadAllBytesAsync(target));
+        Assert.Equal((496, 702), (committed.Width, committed.Height));
+        var share = PngGrey.DifferingShare(committed, PngGrey.Read(await File.ReadAllBytesAsync(fresh)));
+        if (share > StaleShare)
+        {
+            var actual = Path.ChangeExtension(target, ".actual.png");
+            File.Copy(fresh, actual, overwrite: true);
+            Assert.Fail($"{target} is stale: {share:P1} of its pixels differ from the page as it prints now (fresh picture: {actual}). Run the test with UPDATE_DOCS=1 and commit the new picture.");
+        }
+    }
+
+    // Above anti-aliasing noise (a re-rendering on the same machine differs by 0 %), below one changed box or line.
+    private const double StaleShare = 0.005;
+
+    private static async Task RenderAsync(string name, string png)
+    {
+        var pdf = Path.ChangeExtension(png, ".pdf");
+        var font = DocumentsReferralPdfTests.Font();
+        var document = name switch
+        {
+            "prescription" => PrescriptionSlipHtml.Render(DocumentsPrescriptionPdfTests.Slip(), new TemplateStore(), font),
+            "patient-summary" => PatientSummaryHtml.Render(DocumentsSummaryPdfTests.Summary(), new TemplateStore(), font),
+            _ => ReferralLetterHtml.Render(DocumentsReferralPdfTests.Letter(), new TemplateStore(), font),
+        };
+        var result = await DocumentsReferralPdfTests.Printer().ToPdfAsync(document, pdf, CancellationToken.None);
+        Assert.True(result.IsPdf, result.Message);
+        await DocumentTools.RunAsync("pdftoppm", "-r", "60", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, Path.ChangeExtension(png, null));
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -24,8 +24,14 @@ public sealed class DocumentIssuer
     private readonly string _dataRoot;
     private readonly Func<string, string?> _environment;
     private readonly TimeProvider _time;
+    private readonly PrintRoute _route;
 
-    public DocumentIssuer(IIssuedDocumentStore store, ILogger log, string dataRoot, Func<string, string?> environment, TimeProvider time)
+    /// <summary>
+    /// An issuer keeping documents in <paramref name="store"/> and PDFs under <paramref name="dataRoot"/>;
+    /// <paramref name="route"/> says how PDFs reach the printer (this machine's road when null, so tests
+    /// can take the Windows one).
+    /// </summary>
+    public DocumentIssuer(IIssuedDocumentStore store, ILogger log, string dataRoot, Func<string, string?> environment, TimeProvider time, PrintRoute? route = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(log);
@@ -37,6 +43,7 @@ public sealed class DocumentIssuer
         _dataRoot = dataRoot;
         _environment = environment;
         _time = time;
+        _route = route ?? PrintRoute.ForThisMachine;
     }
 
     /// <summary><c>documents/KIND-PATIENT-yyyyMMdd-HHmmss.pdf</c> in the data folder, in clinic time.</summary>
@@ -70,7 +77,7 @@ public sealed class DocumentIssuer
             return new IssueOutcome(pdf, null, null, sha);
         }
 
-        var printed = await DocumentPrinter.PrintAsync(pdf.Path, printer, cancellation).ConfigureAwait(false);
+        var printed = await DocumentPrinter.PrintAsync(pdf.Path, printer, cancellation, _route).ConfigureAwait(false);
         return new IssueOutcome(pdf, printed, printer, sha);
     }
 
@@ -85,14 +92,24 @@ public sealed class DocumentIssuer
             kind,
             request.PatientId,
             outcome.Pdf.Status,
-            outcome.Print is { } print ? (print.Succeeded ? " printed " + print.JobId : " print refused") : string.Empty,
+            outcome.Print is { } print ? print.Status switch
+            {
+                PrintStatus.Sent => " printed " + print.JobId,
+                PrintStatus.Opened => " opened for printing",
+                _ => " print refused",
+            } : string.Empty,
             (long)outcome.Pdf.Elapsed.TotalMilliseconds);
         var detail = outcome.PdfSha256 is { } sha
             ? string.Create(CultureInfo.InvariantCulture, $"{kind} sha256={sha}")
             : kind + " html";
         if (outcome.Print is { } sent)
         {
-            detail += sent.Succeeded ? " job=" + sent.JobId : " pdf";
+            detail += sent.Status switch
+            {
+                PrintStatus.Sent => " job=" + sent.JobId,
+                PrintStatus.Opened => " opened",
+                _ => " pdf",
+            };
         }
 
         return _store.Add(
@@ -106,7 +123,7 @@ public sealed class DocumentIssuer
                 Html = request.Document.Html,
                 PdfSha256 = outcome.PdfSha256,
                 Output = outcome.Output,
-                Printer = outcome.Output == IssuedOutput.Printed ? outcome.Printer : null,
+                Printer = outcome.Output is IssuedOutput.Printed or IssuedOutput.Opened ? outcome.Printer : null,
             },
             userId,
             detail);

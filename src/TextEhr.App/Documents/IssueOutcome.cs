@@ -13,8 +13,13 @@ public sealed record IssueOutcome(PdfResult Pdf, PrintResult? Print, string? Pri
     /// <summary>A PDF exists and, when asked, the printer took it.</summary>
     public bool Succeeded => Pdf.IsPdf && Print is not { Succeeded: false };
 
-    /// <summary>What the kept row records.</summary>
-    public IssuedOutput Output => !Pdf.IsPdf ? IssuedOutput.Html : Print is { Succeeded: true } ? IssuedOutput.Printed : IssuedOutput.Pdf;
+    /// <summary>What the kept row records: a PDF only opened for printing is not recorded as printed.</summary>
+    public IssuedOutput Output => !Pdf.IsPdf ? IssuedOutput.Html : Print?.Status switch
+    {
+        PrintStatus.Sent => IssuedOutput.Printed,
+        PrintStatus.Opened => IssuedOutput.Opened,
+        _ => IssuedOutput.Pdf,
+    };
 
     /// <summary>Every line to tell the doctor, in order: the PDF (or HTML), then the printer.</summary>
     public IReadOnlyList<string> Messages => Print is null ? [Pdf.Message] : [Pdf.Message, Print.Message];

@@ -39,6 +39,18 @@ public static class InputMessages
     public static string CardTextFormat(string typed) =>
         $"「{typed}」には空白や「:」を入れられません。保険証の表記のまま、空白なしで入力してください。";
 
+    /// <summary>A drug on the 処方箋 form that the Rp does not have.</summary>
+    public static string NoSuchDrug(string typed) =>
+        $"「{typed}」に当たる薬がありません。Rp の番号と、その Rp の中の何番目の薬かを「1-2」のように書いてください (複数は空白で区切る)。";
+
+    /// <summary>リフィル回数 out of range.</summary>
+    public static string RefillChoices(string typed) =>
+        $"リフィルの回数「{typed}」は使えません。2 か 3 を書いてください (リフィルでなければ空欄)。";
+
+    /// <summary>残薬の対応 other than 1 or 2.</summary>
+    public static string LeftoverChoices(string typed) =>
+        $"残薬の対応「{typed}」は使えません。1 (疑義照会した上で調剤) か 2 (情報提供) を書いてください (指示がなければ空欄)。";
+
     public static string CopayChoices(string typed) =>
         $"「{typed}」は負担割合として読めません。1、2、3(割)のどれかで入力してください。";
 

@@ -19,16 +19,23 @@ public static class PrintPreflight
         return MissingGlyphs.Find(Coverage.GetOrAdd(font.Regular, FontCoverage.Load), document.Texts);
     }
 
-    /// <summary>A Japanese warning for the doctor, or null when the document prints as typed.</summary>
+    /// <summary>
+    /// A Japanese warning for the doctor (the document's own notices first, then the font's), or null when
+    /// the document prints as typed.
+    /// </summary>
     public static string? Warning(RenderedDocument document, DocumentFont? font)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var lines = new List<string>(document.Notices);
         if (font is null)
         {
-            return DocumentMessages.FontNotFound;
+            lines.Add(DocumentMessages.FontNotFound);
+        }
+        else if (MissingCharacters(document, font) is { Count: > 0 } missing)
+        {
+            lines.Add(DocumentMessages.MissingGlyphs(missing));
         }
 
-        var missing = MissingCharacters(document, font);
-        return missing.Count == 0 ? null : DocumentMessages.MissingGlyphs(missing);
+        return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 }

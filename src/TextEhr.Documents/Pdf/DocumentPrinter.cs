@@ -96,16 +96,25 @@ public sealed class DocumentPrinter
 
     /// <summary>
     /// Sends a PDF to a printer: CUPS <c>lp</c> at true size on Linux and macOS; on Windows the PDF is
-    /// opened in the default viewer, since stock Windows has no silent print verb for PDFs.
+    /// opened in the default viewer, since stock Windows has no silent print verb for PDFs, and the result
+    /// says so (<see cref="PrintStatus.Opened"/>), never that it was printed.
     /// </summary>
-    public static async Task<PrintResult> PrintAsync(string pdfPath, string printer, CancellationToken cancellation)
+    public static async Task<PrintResult> PrintAsync(string pdfPath, string printer, CancellationToken cancellation, PrintRoute? route = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pdfPath);
         ArgumentNullException.ThrowIfNull(printer);
-        if (OperatingSystem.IsWindows())
+        route ??= PrintRoute.ForThisMachine;
+        if (route.OpensViewer)
         {
-            using var opened = Process.Start(new ProcessStartInfo(pdfPath) { UseShellExecute = true });
-            return new PrintResult(true, null, DocumentMessages.OpenedForPrinting(pdfPath));
+            try
+            {
+                route.OpenViewer(pdfPath);
+                return new PrintResult(PrintStatus.Opened, null, DocumentMessages.OpenedForPrinting(pdfPath));
+            }
+            catch (Win32Exception ex)
+            {
+                return new PrintResult(PrintStatus.Failed, null, DocumentMessages.OpenFailed(pdfPath, ex.Message));
+            }
         }
 
         var start = new ProcessStartInfo("lp")
@@ -135,12 +144,12 @@ public sealed class DocumentPrinter
             var text = await output.ConfigureAwait(false);
             var problem = (await error.ConfigureAwait(false)).Trim();
             return process.ExitCode == 0
-                ? new PrintResult(true, JobId(text), DocumentMessages.Printed(name, JobId(text)))
-                : new PrintResult(false, null, DocumentMessages.PrintFailed(name, problem));
+                ? new PrintResult(PrintStatus.Sent, JobId(text), DocumentMessages.Printed(name, JobId(text)))
+                : new PrintResult(PrintStatus.Failed, null, DocumentMessages.PrintFailed(name, problem));
         }
         catch (Win32Exception ex)
         {
-            return new PrintResult(false, null, DocumentMessages.PrintFailed(name, ex.Message));
+            return new PrintResult(PrintStatus.Failed, null, DocumentMessages.PrintFailed(name, ex.Message));
         }
     }
 

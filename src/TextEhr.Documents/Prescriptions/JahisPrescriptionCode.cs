@@ -39,19 +39,34 @@ public static class JahisPrescriptionCode
         var records = new List<string>
         {
             Header,
+
+            // 種別 1 医科: the clinic profile has no 医科/歯科 choice, and its 医療機関番号 is built with 点数表 1.
             Record(1, "1", clinic.InstitutionCode, clinic.Prefecture, clinic.Name),
             Record(2, Digits(clinic.PostalCode), clinic.Address),
             Record(3, clinic.Phone, string.Empty, string.Empty),
+
+            // Record 4 (診療科) is left out: neither the clinic profile nor the doctor carries a 診療科, and
+            // the record is optional; a made-up 内科 would be wrong for a clinic of another specialty.
             Record(5, string.Empty, string.Empty, slip.DoctorName),
             Record(11, patient.ChartNumber, patient.Name.Full, HalfWidthKana.Convert(patient.KanaName.Family + " " + patient.KanaName.Given).Trim()),
             Record(12, ((int)patient.Sex).ToString(CultureInfo.InvariantCulture)),
             Record(13, Date(patient.BirthDate)),
         };
+        if (JahisCopay.PartialPaymentCode(patient, slip.IssueDate) is { } partial)
+        {
+            records.Add(Record(14, partial));
+        }
+
         if (patient.Insurance is { } insurance)
         {
             records.Add(Record(21, ((int)insurance.Kind).ToString(CultureInfo.InvariantCulture)));
             records.Add(Record(22, insurance.InsurerNumber));
             records.Add(Record(23, insurance.CardSymbol, insurance.CardNumber, ((int)insurance.Relationship).ToString(CultureInfo.InvariantCulture), insurance.BranchNumber));
+        }
+
+        if (JahisCopay.Rates(patient, slip.IssueDate) is { } rates)
+        {
+            records.Add(Record(24, rates.Copay, rates.Benefit));
         }
 
         var publicRecord = 27;
@@ -62,6 +77,10 @@ public static class JahisPrescriptionCode
 
         records.Add(Record(51, Date(slip.IssueDate)));
         records.Add(Record(52, Date(slip.ExpiryDate)));
+        if (slip.Leftover != LeftoverMedicineAction.None)
+        {
+            records.Add(Record(62, ((int)slip.Leftover).ToString(CultureInfo.InvariantCulture)));
+        }
         if (slip.Remarks.Length > 0)
         {
             records.Add(Record(81, "1", "1", OneLine(slip.Remarks)));
@@ -70,13 +89,13 @@ public static class JahisPrescriptionCode
         var rp = 1;
         foreach (var group in slip.Prescription.Groups)
         {
-            records.AddRange(GroupRecords(rp++, group));
+            records.AddRange(GroupRecords(slip, rp++, group));
         }
 
         return records;
     }
 
-    private static IEnumerable<string> GroupRecords(int rp, PrescriptionGroup group)
+    private static IEnumerable<string> GroupRecords(PrescriptionSlipModel slip, int rp, PrescriptionGroup group)
     {
         var number = rp.ToString(CultureInfo.InvariantCulture);
         var form = group.Form switch
@@ -94,8 +113,20 @@ public static class JahisPrescriptionCode
         foreach (var item in group.Items)
         {
             var (codeType, code) = DrugCode(item);
-            yield return Record(201, number, (serial++).ToString(CultureInfo.InvariantCulture), "1", codeType, code, item.DrugName,
+            var place = serial.ToString(CultureInfo.InvariantCulture);
+            yield return Record(201, number, place, "1", codeType, code, item.DrugName,
                 item.Dose.ToString("0.#####", CultureInfo.InvariantCulture), "1", item.Unit);
+            var marks = slip.MarksFor(rp, serial++);
+            var supplement = 1;
+            if (marks.SubstitutionNotAllowed)
+            {
+                yield return Record(281, number, place, (supplement++).ToString(CultureInfo.InvariantCulture), "3", "後発品変更不可", string.Empty);
+            }
+
+            if (marks.PatientWish)
+            {
+                yield return Record(281, number, place, supplement.ToString(CultureInfo.InvariantCulture), "8", "先発医薬品患者希望", string.Empty);
+            }
         }
     }
 

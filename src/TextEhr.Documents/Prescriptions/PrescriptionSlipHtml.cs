@@ -1,4 +1,5 @@
 using System.Globalization;
+using QRCoder.Exceptions;
 using TextEhr.Documents.Fonts;
 using TextEhr.Documents.Html;
 using TextEhr.Domain.Dates;
@@ -20,11 +21,28 @@ public static class PrescriptionSlipHtml
         var text = Texts(slip);
         var values = text.ToDictionary(static p => p.Key, static p => HtmlText.Lines(p.Value), StringComparer.Ordinal);
         values["fontFace"] = font?.FontFaceCss() ?? string.Empty;
+        values["rxRows"] = PrescriptionRowsHtml.Render(slip);
+        values["refillMark"] = slip.RefillCount > 0 ? PrescriptionRowsHtml.Tick : string.Empty;
+        values["leftoverQueryMark"] = slip.Leftover == LeftoverMedicineAction.QueryPrescriber ? PrescriptionRowsHtml.Tick : string.Empty;
+        values["leftoverInformMark"] = slip.Leftover == LeftoverMedicineAction.InformPrescriber ? PrescriptionRowsHtml.Tick : string.Empty;
         var payload = JahisPrescriptionCode.Bytes(slip);
-        values["qr"] = QrSvg.Render(payload);
-        values["qrNote"] = HtmlText.Escape(string.Create(CultureInfo.InvariantCulture, $"JAHIS 院外処方箋 2次元シンボル ({payload.Length} バイト)"));
+        List<string> notices = [];
+        try
+        {
+            values["qr"] = QrSvg.Render(payload);
+            values["qrNote"] = HtmlText.Escape(string.Create(CultureInfo.InvariantCulture, $"JAHIS 院外処方箋 2次元シンボル ({payload.Length} バイト)"));
+        }
+        catch (DataTooLongException)
+        {
+            // QRCoder cannot link symbols (structured append), so the slip is printed without a code, saying so
+            // where the code would be, and the doctor is told before printing.
+            values["qr"] = "<div class=\"qr qrmissing\">" + HtmlText.Escape(DocumentMessages.QrOmittedOnSlip) + "</div>";
+            values["qrNote"] = string.Empty;
+            notices.Add(DocumentMessages.QrTooLong(payload.Length));
+        }
+
         var html = HtmlTemplate.Fill(templates.Load(TemplateName), values);
-        return new RenderedDocument("prescription", "処方箋", html, [.. text.Values]);
+        return new RenderedDocument("prescription", "処方箋", html, [.. text.Values]) { Notices = notices };
     }
 
     /// <summary>Every placeholder and its plain text, as printed.</summary>
@@ -34,12 +52,17 @@ public static class PrescriptionSlipHtml
         var patient = slip.Patient;
         var insurance = patient.Insurance;
         var firstPublic = patient.PublicCoverages.Count > 0 ? patient.PublicCoverages[0] : null;
+
+        // The form's second 公費 rows sit in the pharmacy's box at the foot (第二公費).
+        var secondPublic = patient.PublicCoverages.Count > 1 ? patient.PublicCoverages[1] : null;
         var card = insurance is null ? string.Empty
             : (insurance.CardSymbol.Length > 0 ? $"{insurance.CardSymbol}・{insurance.CardNumber}" : insurance.CardNumber) + (insurance.BranchNumber.Length > 0 ? $"（枝番）{insurance.BranchNumber}" : string.Empty);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["publicPayer"] = firstPublic?.PayerNumber ?? string.Empty,
             ["publicRecipient"] = firstPublic?.RecipientNumber ?? string.Empty,
+            ["secondPublicPayer"] = secondPublic?.PayerNumber ?? string.Empty,
+            ["secondPublicRecipient"] = secondPublic?.RecipientNumber ?? string.Empty,
             ["insurer"] = insurance?.InsurerNumber ?? string.Empty,
             ["card"] = card,
             ["patientName"] = patient.Name.Full,
@@ -58,6 +81,7 @@ public static class PrescriptionSlipHtml
             ["expiryDate"] = JapaneseDateFormatter.FormatWareki(slip.ExpiryDate),
             ["prescription"] = ChartText.Prescription(slip.Prescription),
             ["remarks"] = slip.Remarks,
+            ["refillCount"] = slip.RefillCount > 0 ? slip.RefillCount.ToString(CultureInfo.InvariantCulture) : "　",
         };
     }
 }

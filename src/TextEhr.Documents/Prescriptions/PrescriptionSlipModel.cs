@@ -30,6 +30,19 @@ public sealed record PrescriptionSlipModel
     /// <summary>備考.</summary>
     public string Remarks { get; init; } = string.Empty;
 
+    /// <summary>変更不可・患者希望 per drug; a drug not listed has neither.</summary>
+    public IReadOnlyList<DrugMarks> Marks { get; init; } = [];
+
+    /// <summary>リフィル可 and its 回数 (2 or 3); 0 when the slip is not a refill one.</summary>
+    public int RefillCount { get; init; }
+
+    /// <summary>保険薬局が調剤時に残薬を確認した場合の対応.</summary>
+    public LeftoverMedicineAction Leftover { get; init; }
+
+    /// <summary>The marks of the drug at <paramref name="serial"/> in Rp <paramref name="rp"/> (both from 1).</summary>
+    public DrugMarks MarksFor(int rp, int serial) =>
+        Marks.FirstOrDefault(m => m.Rp == rp && m.Serial == serial) ?? new DrugMarks { Rp = rp, Serial = serial };
+
     /// <summary>A slip for <paramref name="prescription"/> issued on <paramref name="today"/>.</summary>
     public static PrescriptionSlipModel From(Patient patient, Prescription prescription, ClinicInfo clinic, string doctorName, DateOnly today) =>
         new()

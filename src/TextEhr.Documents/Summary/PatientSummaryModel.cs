@@ -38,7 +38,7 @@ public sealed record PatientSummaryModel
     /// <summary>Recent results per item.</summary>
     public IReadOnlyList<LabTrend> Labs { get; init; } = [];
 
-    /// <summary>The last notes, newest first.</summary>
+    /// <summary>The last notes in force (voided ones left out, as in the referral), newest first.</summary>
     public IReadOnlyList<SummaryNote> Notes { get; init; } = [];
 
     /// <summary>A summary of the chart on <paramref name="today"/>.</summary>
@@ -74,7 +74,7 @@ public sealed record PatientSummaryModel
                     g.Last().Unit,
                     [.. g.OrderByDescending(static r => r.CollectedOn).ThenByDescending(static r => r.Id).Take(TrendLength).Reverse()]))],
             Notes = [.. recentEntries
-                .Where(static e => !e.Content.IsEmpty)
+                .Where(static e => e.Status == EntryStatus.Active && !e.Content.IsEmpty)
                 .OrderByDescending(static e => e.VisitDate)
                 .Take(NoteCount)
                 .Select(static e => new SummaryNote(e.VisitDate, ChartText.Soap(e.Content)))],

@@ -20,6 +20,7 @@ internal static class IssuedDocumentRows
     {
         IssuedOutput.Printed => "printed",
         IssuedOutput.Html => "html",
+        IssuedOutput.Opened => "opened",
         _ => "pdf",
     };
 
@@ -35,6 +36,7 @@ internal static class IssuedDocumentRows
         {
             "printed" => IssuedOutput.Printed,
             "html" => IssuedOutput.Html,
+            "opened" => IssuedOutput.Opened,
             _ => IssuedOutput.Pdf,
         },
         Printer = row.GetStringOrNull(7),

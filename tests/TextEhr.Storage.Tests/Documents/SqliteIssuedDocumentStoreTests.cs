@@ -34,6 +34,17 @@ public sealed class SqliteIssuedDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_pdf_opened_for_printing_by_hand_is_kept_as_opened_with_its_printer()
+    {
+        var kept = _clinic.Db.Documents.Add(Letter("新宿中央病院") with { PdfSha256 = Sha, Output = IssuedOutput.Opened, Printer = "受付" }, _clinic.DoctorId, "referral sha256=" + Sha + " opened");
+
+        Assert.Equal((IssuedOutput.Opened, "受付"), (_clinic.Db.Documents.Find(kept.Id)!.Output, _clinic.Db.Documents.Find(kept.Id)!.Printer));
+        Assert.Equal(IssuedOutput.Opened, Assert.Single(_clinic.Db.Documents.ForPatient(_patientId)).Output);
+        using var raw = _clinic.Raw();
+        Assert.Equal("opened", TestClinic.Scalar(raw, "SELECT output FROM issued_documents"));
+    }
+
+    [Fact]
     public void The_list_is_newest_first_and_leaves_out_the_snapshots()
     {
         var first = _clinic.Db.Documents.Add(Letter("一番目病院"), _clinic.DoctorId, "referral html");

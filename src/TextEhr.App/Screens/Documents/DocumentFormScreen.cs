@@ -128,11 +128,18 @@ public sealed class DocumentFormScreen : IScreen
 
     private void Issue()
     {
+        if (Model.Problem(Typed()) is { } problem)
+        {
+            Status.Show(problem, StatusKind.Error);
+            return;
+        }
+
         var request = Model.Build(Typed());
         if (Model.Warning(request) is { } warning)
         {
-            _session.Log.Warning("Document {Kind} for patient {PatientId} has characters the font lacks", Model.Kind, Model.PatientId);
-            _session.Loop.Push(MessageBox.Confirm(DocumentScreenMessages.GlyphTitle, DocumentScreenMessages.GlyphQuestion(warning), yes =>
+            _session.Log.Warning("Document {Kind} for patient {PatientId} cannot be printed exactly as typed", Model.Kind, Model.PatientId);
+            var title = request.Document.Notices.Count > 0 ? DocumentScreenMessages.NoticeTitle : DocumentScreenMessages.GlyphTitle;
+            _session.Loop.Push(MessageBox.Confirm(title, DocumentScreenMessages.GlyphQuestion(warning), yes =>
             {
                 if (yes)
                 {

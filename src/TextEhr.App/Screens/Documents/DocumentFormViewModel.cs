@@ -110,7 +110,7 @@ public sealed class DocumentFormViewModel
         string Value(string key) => typed.TryGetValue(key, out var text) ? text.Trim() : string.Empty;
         if (_slip is { } slip)
         {
-            var edited = slip with { Remarks = Value(nameof(PrescriptionSlipModel.Remarks)) };
+            var edited = SlipMarks.Apply(slip with { Remarks = Value(nameof(PrescriptionSlipModel.Remarks)) }, typed);
             var page = PrescriptionSlipHtml.Render(edited, _templates, _font);
             return new IssueRequest(PatientId, EntryId, page.Title, JsonFormat.Serialize(edited), page);
         }
@@ -139,6 +139,10 @@ public sealed class DocumentFormViewModel
         var title = DocumentSources.Addressee(letter.ToInstitution, letter.ToDepartment, rendered.Title);
         return new IssueRequest(PatientId, null, title, JsonFormat.Serialize(letter), rendered);
     }
+
+    /// <summary>Why the boxes as typed cannot make a page (a 処方箋 mark naming no drug, say), or null.</summary>
+    public string? Problem(IReadOnlyDictionary<string, string> typed) =>
+        _slip is { } slip ? SlipMarks.Problem(slip, typed) : null;
 
     /// <summary>The 外字 (or missing font) warning for the page, or null when it prints as typed.</summary>
     public string? Warning(IssueRequest request)
@@ -185,5 +189,6 @@ public sealed class DocumentFormViewModel
     [
         new("Rp", DocumentScreenMessages.PrescriptionOf(JapaneseDateFormatter.FormatShort(visitDate)), TextEhr.Documents.ChartText.Prescription(slip.Prescription), Lines: 6, ReadOnly: true),
         new(nameof(PrescriptionSlipModel.Remarks), "備考", slip.Remarks, Lines: 3),
+        .. SlipMarks.Fields,
     ];
 }

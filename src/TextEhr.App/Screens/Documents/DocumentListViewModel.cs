@@ -67,10 +67,11 @@ public sealed class DocumentListViewModel
         return JapaneseDateFormatter.FormatShort(DateOnly.FromDateTime(at.DateTime)) + at.ToString(" HH:mm", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>出力: PDF, 印刷済 or HTML.</summary>
+    /// <summary>出力: PDF, 印刷済, 開いた (opened for printing by hand) or HTML.</summary>
     public static string OutputLabel(IssuedOutput output) => output switch
     {
         IssuedOutput.Printed => "印刷済",
+        IssuedOutput.Opened => "開いた",
         IssuedOutput.Html => "HTML",
         _ => "PDF",
     };

@@ -23,6 +23,9 @@ public static class DocumentScreenMessages
 
     public const string GlyphTitle = "印刷できない文字";
 
+    /// <summary>The title when the page itself lacks something, e.g. a 処方箋 without its 2D code.</summary>
+    public const string NoticeTitle = "印刷の前に確かめてください";
+
     public const string IssuedTitle = "発行しました";
 
     public const string NotIssuedTitle = "確かめてください";

@@ -7,9 +7,12 @@ using TextEhr.App.Screens.Documents;
 using TextEhr.App.Tests.Screens.Charting;
 using TextEhr.App.Tests.Support;
 using TextEhr.Documents;
+using TextEhr.Documents.Html;
 using TextEhr.Domain.Audit;
+using TextEhr.Domain.Clinical;
 using TextEhr.Domain.Documents;
 using TextEhr.Domain.Patients;
+using TextEhr.Domain.Prescriptions;
 using Xunit.Abstractions;
 
 namespace TextEhr.App.Tests.Screens.Documents;
@@ -141,6 +144,29 @@ public sealed class DocumentScreenTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void F12_on_a_prescription_too_long_for_one_code_warns_first_then_keeps_the_slip_without_the_code()
+    {
+        var patient = ChartTestData.AddPatient(_ui);
+        var drugs = Enumerable.Range(1, 60).Select(static n => new PrescriptionItem { DrugName = $"検査用の長い名前の医薬品錠{n}ミリグラム製剤", Dose = 1, Unit = "錠" });
+        var content = new ChartEntryContent { Plan = "多剤", Prescription = new Prescription { Groups = [new PrescriptionGroup { Items = [.. drugs], Usage = "1日3回毎食後", Duration = 14 }] } };
+        _ui.Database.Charts.Confirm(_ui.Database.Charts.CreateDraft(patient.Id, ChartTestData.Today.AddDays(-1), content, _ui.Doctor!.Id).Id, _ui.Doctor!.Id);
+        DocumentUi.WithoutBrowser(_ui);
+        OpenChart(patient);
+        _ui.Press(ConsoleKey.F8).Press(ConsoleKey.DownArrow).Press(ConsoleKey.DownArrow).Press(ConsoleKey.Enter);
+
+        _ui.Press(ConsoleKey.F12);
+
+        Assert.Contains(DocumentScreenMessages.NoticeTitle, _ui.Text, StringComparison.Ordinal);
+        Assert.Contains("2次元シンボル", _ui.Text, StringComparison.Ordinal);
+        Assert.Empty(_ui.Database.Documents.ForPatient(patient.Id));
+        _ui.Press(ConsoleKey.Enter);
+        DocumentUi.WaitUntil(_ui, () => _ui.Database.Documents.ForPatient(patient.Id).Count == 1);
+        var kept = _ui.Database.Documents.Find(_ui.Database.Documents.ForPatient(patient.Id)[0].Id)!;
+        Assert.Contains(HtmlText.Escape(DocumentMessages.QrOmittedOnSlip), kept.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", kept.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_prescription_takes_the_last_confirmed_rp_and_keeps_its_visit()
     {
         var patient = DocumentUi.AddPatientWithVisit(_ui);
@@ -158,6 +184,23 @@ public sealed class DocumentScreenTests(ITestOutputHelper output) : IDisposable
         var kept = _ui.Database.Documents.Find(_ui.Database.Documents.ForPatient(patient.Id)[0].Id)!;
         Assert.Equal(("prescription", visit.EntryId), (kept.Kind, kept.EntryId!.Value));
         Assert.Contains("一包化してください", kept.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_prescription_form_shows_the_mark_boxes_and_F12_refuses_a_drug_the_rp_lacks()
+    {
+        var patient = DocumentUi.AddPatientWithVisit(_ui);
+        DocumentUi.WithoutBrowser(_ui);
+        OpenChart(patient);
+        _ui.Press(ConsoleKey.F8).Press(ConsoleKey.DownArrow).Press(ConsoleKey.DownArrow).Press(ConsoleKey.Enter);
+
+        Assert.Contains("変更不可(1-2)", _ui.Text, StringComparison.Ordinal);
+        Assert.Contains("残薬 1照会2提供", _ui.Text, StringComparison.Ordinal);
+        _ui.Press(ConsoleKey.Tab).Type("9-1").Press(ConsoleKey.F12);
+
+        Assert.Contains("「9-1」に当たる薬がありません", _ui.Text, StringComparison.Ordinal);
+        Assert.IsType<DocumentFormScreen>(_ui.Loop.Top);
+        Assert.Empty(_ui.Database.Documents.ForPatient(patient.Id));
     }
 
     [Fact]

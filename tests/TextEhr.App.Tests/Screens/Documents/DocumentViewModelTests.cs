@@ -53,6 +53,42 @@ public sealed class DocumentViewModelTests : IDisposable
     }
 
     [Fact]
+    public void The_prescription_boxes_mark_drugs_refill_and_leftover_on_the_slip_and_in_its_code()
+    {
+        var patient = DocumentUi.AddPatientWithVisit(_ui);
+        var (model, _) = DocumentFormViewModel.Open(_ui.Session, patient.Id, DocumentKinds.Prescription, null);
+        var typed = model!.Fields.ToDictionary(static f => f.Key, static f => f.Text, StringComparer.Ordinal);
+        typed[SlipMarks.NotAllowedKey] = "１－１";
+        typed[SlipMarks.WishKey] = "1-1、2-1";
+        typed[SlipMarks.RefillKey] = "3回";
+        typed[SlipMarks.LeftoverKey] = "2";
+
+        Assert.Null(model.Problem(typed));
+        var request = model.Build(typed);
+
+        Assert.Contains("<tr><td class=\"mark\">✓</td><td class=\"mark\">✓</td><td>Rp1　アムロジピン錠5mg 1錠</td></tr>", request.Document.Html, StringComparison.Ordinal);
+        Assert.Contains("リフィル可<span class=\"box\">✓</span>（3回）", request.Document.Html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"box\">✓</span>保険医療機関へ情報提供", request.Document.Html, StringComparison.Ordinal);
+        Assert.Contains("\"substitutionNotAllowed\": true", request.ModelJson, StringComparison.Ordinal);
+        Assert.Contains("\"refillCount\": 3", request.ModelJson, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SlipMarks.NotAllowedKey, "3-1", "「3-1」に当たる薬がありません")]
+    [InlineData(SlipMarks.WishKey, "1-9", "「1-9」に当たる薬がありません")]
+    [InlineData(SlipMarks.RefillKey, "5", "リフィルの回数「5」は使えません")]
+    [InlineData(SlipMarks.LeftoverKey, "3", "残薬の対応「3」は使えません")]
+    public void A_prescription_box_that_names_nothing_real_is_refused_in_Japanese(string key, string text, string message)
+    {
+        var patient = DocumentUi.AddPatientWithVisit(_ui);
+        var (model, _) = DocumentFormViewModel.Open(_ui.Session, patient.Id, DocumentKinds.Prescription, null);
+        var typed = model!.Fields.ToDictionary(static f => f.Key, static f => f.Text, StringComparer.Ordinal);
+        typed[key] = text;
+
+        Assert.StartsWith(message, model.Problem(typed), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_list_offers_the_three_kinds_first_then_the_kept_documents_newest_first()
     {
         var patient = DocumentUi.AddPatientWithVisit(_ui);
