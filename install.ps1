@@ -106,10 +106,10 @@ function ConvertTo-ComparablePath([string]$Location) {
 }
 
 function Assert-DataOutsideProgram([string]$DataFolder) {
-    # Upgrades replace and uninstall removes these folders: data in one of them, equal to one or above one would go
-    # with it. Compared ignoring case (as Windows does; on Linux that only refuses more).
+    # Upgrades replace and uninstall remove these folders (and a build in a checkout empties publish\): data in one of
+    # them, equal to one or above one would go with it. Compared ignoring case (as Windows does; on Linux that only refuses more).
     $data = ConvertTo-ComparablePath $DataFolder
-    foreach ($guarded in @($ProgramDir, $StagingDir, $RetiredDir, $FragmentDir)) {
+    foreach ($guarded in @($ProgramDir, $StagingDir, $RetiredDir, $FragmentDir, $PublishDir)) {
         $other = ConvertTo-ComparablePath $guarded
         if ($data.StartsWith($other, [StringComparison]::OrdinalIgnoreCase) -or $other.StartsWith($data, [StringComparison]::OrdinalIgnoreCase)) {
             Stop-Install "データフォルダ($DataFolder)が、更新や削除で消すフォルダ($guarded)と重なっています。TEXTEHR_DATA を別の場所(例: C:\TextEhrData)にしてください。" `
@@ -175,7 +175,9 @@ function Find-Program {
     $inCheckout = Test-Path -LiteralPath $ProjectDir
     $sdk = Get-Command 'dotnet' -ErrorAction SilentlyContinue
     if ($inCheckout -and $sdk) {
-        # A repository checkout: always build from its sources, so an old publish folder is never installed by mistake.
+        # A repository checkout: always build from its sources, so an old publish folder is never installed by mistake,
+        # into an emptied folder, so files an older build left there are not installed with the new ones.
+        Remove-Folder $PublishDir
         Say 'プログラムを作っています(数分かかります)...' 'Building TextEhr from this checkout with the .NET SDK (a few minutes)...'
         # Out-Host: inside a function, a program's output would otherwise become the function's return value.
         & dotnet publish $ProjectDir -c Release -r win-x64 --self-contained -p:PublishReadyToRun=true -o $PublishDir | Out-Host

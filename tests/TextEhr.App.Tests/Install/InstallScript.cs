@@ -129,6 +129,8 @@ internal sealed partial class InstallScript
         return problems;
     }
 
+    private const string PublishFolder = @"%PSScriptRoot%\publish";
+
     private static bool IsAllowed(WriteSite site, string path)
     {
         string[] roots = site.Command switch
@@ -140,7 +142,9 @@ internal sealed partial class InstallScript
         // TEXTEHR_DATA is the user's own choice of data folder: the script may create it, nothing more.
         var isDataOverride = string.Equals(path, "%TEXTEHR_DATA%", StringComparison.Ordinal)
             && string.Equals(site.Command, "New-Item", StringComparison.Ordinal);
-        return isDataOverride || roots.Any(root => path.StartsWith(root, StringComparison.OrdinalIgnoreCase) && path.Length > root.Length);
+        // The checkout's own build output, emptied before each build so no older build's files are installed with it.
+        var isOwnBuildOutput = string.Equals(path, PublishFolder, StringComparison.OrdinalIgnoreCase);
+        return isDataOverride || isOwnBuildOutput || roots.Any(root => path.StartsWith(root, StringComparison.OrdinalIgnoreCase) && path.Length > root.Length);
     }
 
     private bool TouchesData(string path) =>

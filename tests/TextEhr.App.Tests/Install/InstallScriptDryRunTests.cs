@@ -121,17 +121,17 @@ public sealed class InstallScriptDryRunTests
     }
 
     [Fact]
-    public void In_a_checkout_with_the_SDK_it_publishes_afresh_instead_of_installing_an_old_publish_folder()
+    public void In_a_checkout_with_the_SDK_it_publishes_afresh_into_an_emptied_folder_instead_of_installing_an_old_build()
     {
         using var sandbox = new InstallSandbox();
         var project = Directory.CreateDirectory(Path.Combine(sandbox.Root, "src", "TextEhr.App")).FullName;
-        var publish = sandbox.Build("publish", "stale");
+        var publish = sandbox.Build("publish", "stale", "old.dll");
 
         // A function named dotnet wins over the real one: it records the call and leaves a fresh build behind.
         var result = sandbox.DotSourced($$"""
             $ProjectDir = '{{Quoted(project)}}'
             $PublishDir = '{{Quoted(publish)}}'
-            function dotnet { "called: dotnet $args"; Set-Content -LiteralPath (Join-Path $PublishDir 'textehr.exe') -Value 'fresh' -NoNewline; $global:LASTEXITCODE = 0 }
+            function dotnet { "called: dotnet $args"; "stale left: $(Test-Path -LiteralPath (Join-Path $PublishDir 'old.dll'))"; New-Item -ItemType Directory -Path $PublishDir -Force | Out-Null; Set-Content -LiteralPath (Join-Path $PublishDir 'textehr.exe') -Value 'fresh' -NoNewline; $global:LASTEXITCODE = 0 }
             "found: $(Find-Program)"
             """);
 
@@ -140,6 +140,9 @@ public sealed class InstallScriptDryRunTests
         Assert.Contains($"called: dotnet publish {project} -c Release -r win-x64 --self-contained -p: PublishReadyToRun=true -o {publish}", result.Output, StringComparison.Ordinal);
         Assert.Contains($"found: {publish}", result.Output, StringComparison.Ordinal);
         Assert.Equal("fresh", File.ReadAllText(Path.Combine(publish, "textehr.exe")));
+        // The folder was emptied before the build, so a file only the older build had is not installed with the new one.
+        Assert.Contains("stale left: False", result.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(publish, "old.dll")));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class InstallScriptTests
         var removed = script.Values("Folder").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(removed, script.Values("guarded").Order(StringComparer.Ordinal).ToList());
         Assert.Equal(
-            [@"%LOCALAPPDATA%\Microsoft\Windows Terminal\Fragments\TextEhr", @"%LOCALAPPDATA%\Programs\TextEhr", @"%LOCALAPPDATA%\Programs\TextEhr.new", @"%LOCALAPPDATA%\Programs\TextEhr.old"],
+            [@"%LOCALAPPDATA%\Microsoft\Windows Terminal\Fragments\TextEhr", @"%LOCALAPPDATA%\Programs\TextEhr", @"%LOCALAPPDATA%\Programs\TextEhr.new", @"%LOCALAPPDATA%\Programs\TextEhr.old", @"%PSScriptRoot%\publish"],
             removed);
         // The removal goes through Remove-Folder only, which never recurses with Remove-Item -Recurse.
         Assert.DoesNotMatch(new Regex(@"Remove-Item\b[^\n]*-Recurse", RegexOptions.None, RegexTimeout), script.Code);
