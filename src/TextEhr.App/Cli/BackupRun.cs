@@ -28,6 +28,11 @@ internal static class BackupRun
             var typed = BackupPassphraseInput.Ask(context, BackupCliMessages.AskPassphrase) ?? string.Empty;
             return Wait(run(typed), printer, log);
         }
+        catch (BackupFailedException ex)
+        {
+            // A damaged or truncated file at the console must read as clearly as from a script.
+            throw Failed(ex, log);
+        }
         finally
         {
             printer.EndLine();
@@ -43,18 +48,24 @@ internal static class BackupRun
         }
         catch (BackupFailedException ex)
         {
-            log.Warning("Backup step failed: {Failure} {InnerType}", ex.Failure, ex.InnerException?.GetType().FullName);
-            var exitCode = ex.Failure switch
-            {
-                BackupFailure.DatabaseInUse => ExitCodes.Busy,
-                BackupFailure.WrongPassphrase or BackupFailure.NoPassphrase or BackupFailure.NotABackup => ExitCodes.BadInput,
-                _ => ExitCodes.Failure,
-            };
-            throw new CommandFailedException(ex.Message, exitCode);
+            throw Failed(ex, log);
         }
         finally
         {
             printer.EndLine();
         }
+    }
+
+    /// <summary>The command's message and exit code for a failed backup step.</summary>
+    private static CommandFailedException Failed(BackupFailedException ex, ILogger log)
+    {
+        log.Warning("Backup step failed: {Failure} {InnerType}", ex.Failure, ex.InnerException?.GetType().FullName);
+        var exitCode = ex.Failure switch
+        {
+            BackupFailure.DatabaseInUse => ExitCodes.Busy,
+            BackupFailure.WrongPassphrase or BackupFailure.NoPassphrase or BackupFailure.NotABackup => ExitCodes.BadInput,
+            _ => ExitCodes.Failure,
+        };
+        return new CommandFailedException(ex.Message, exitCode);
     }
 }

@@ -126,6 +126,29 @@ public sealed class BackupCommandTests : IDisposable
     }
 
     [Fact]
+    public void At_the_console_with_the_kept_passphrase_a_damaged_file_reads_as_damaged_not_as_an_unexpected_error()
+    {
+        SetPassphrase();
+        _clinic.AddPatient();
+        _clinic.Run("backup", Usb);
+        var file = Directory.EnumerateFiles(Path.Combine(Usb, "TextEhr-backup")).Single();
+        var bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(file, bytes);
+        _clinic.Interactive = true;
+
+        var verify = _clinic.Run("backup", "verify", file);
+        var restore = _clinic.Run("restore", file);
+
+        Assert.Equal(ExitCodes.Failure, verify.ExitCode);
+        Assert.Equal(BackupMessages.Damaged, verify.Error.Trim());
+        Assert.Equal(ExitCodes.Failure, restore.ExitCode);
+        Assert.Equal(BackupMessages.Damaged, restore.Error.Trim());
+        using var current = ClinicDatabase.Open(Path.Combine(_clinic.Folder, "textehr.db"), _clinic.Time);
+        Assert.Single(current.Patients.Search("ヤマダ", 10));
+    }
+
+    [Fact]
     public void Restore_names_the_user_given_with_user_in_its_audit_row_else_the_first_doctor()
     {
         long clerkId;

@@ -49,6 +49,9 @@ public sealed class TestClinic : IDisposable
 
     public IDictionary<string, string?> Environment => _environment;
 
+    /// <summary>Runs as at a real console (secrets asked for, a kept passphrase retried once) instead of from a script.</summary>
+    public bool Interactive { get; set; }
+
     /// <summary>Runs <c>textehr ARGS --data FOLDER</c>.</summary>
     public CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
@@ -70,6 +73,7 @@ public sealed class TestClinic : IDisposable
             GetEnvironmentVariable = name => _environment.GetValueOrDefault(name),
             PasswordIterations = 1_000,
             RemovableDrives = () => [],
+            IsInteractive = Interactive,
         };
         var exitCode = CliApp.Run(args, context);
         return new CliResult(exitCode, output.ToString(), error.ToString());
